@@ -1,0 +1,13 @@
+import { z } from 'zod/mini';
+import { ROLES } from '../roles';
+
+export const memberViewSchema = z.object({
+  userId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: z.enum(ROLES),
+  groupIds: z.array(z.string()),
+});
+export type MemberView = z.infer<typeof memberViewSchema>;
+
+export const memberUpdateBodySchema = z.object({ role: z.enum(ROLES) });

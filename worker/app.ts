@@ -1,0 +1,63 @@
+// The one Hono app, built from its dependencies. Both entries (Cloudflare: worker/index.ts; Node:
+// worker/entry-node.ts) call createApp and add only what is theirs (static files, the sandbox).
+//
+//   request → requestContext (id, log, db) → body limit → CSRF → session → route → onError/notFound
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { AppError } from '../shared/errors';
+import type { AppDeps, AppEnv } from './deps';
+import { notFound, onError } from './errors';
+import { sessionLoader } from './middleware/auth';
+import { requestContext } from './middleware/context';
+import { csrfGuard } from './middleware/csrf';
+import { authRoutes } from './routes/auth';
+import { conversationRoutes } from './routes/conversations';
+import { groupRoutes } from './routes/groups';
+import { healthRoutes } from './routes/health';
+import { inviteRoutes } from './routes/invites';
+import { memberRoutes } from './routes/members';
+import { shopRoutes } from './routes/shops';
+import { syncRoutes } from './routes/sync';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Routes anyone may call without a session (the tenancy test checks every other route). */
+export const PUBLIC_ROUTES = new Set([
+  'GET /api/health',
+  'POST /api/auth/signup',
+  'POST /api/auth/login',
+  'POST /api/auth/logout',
+  'GET /api/invites/preview',
+  'POST /api/invites/accept',
+]);
+
+export function createApp(deps: AppDeps) {
+  const api = new Hono<AppEnv>()
+    .use(
+      bodyLimit({
+        maxSize: MAX_BODY_BYTES,
+        onError: () => {
+          throw new AppError('payload_too_large', `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`);
+        },
+      }),
+    )
+    .use(csrfGuard)
+    .use(sessionLoader)
+    .route('/health', healthRoutes)
+    .route('/auth', authRoutes)
+    .route('/invites', inviteRoutes)
+    .route('/members', memberRoutes)
+    .route('/groups', groupRoutes)
+    .route('/shops', shopRoutes)
+    .route('/conversations', conversationRoutes)
+    .route('/sync', syncRoutes);
+
+  const app = new Hono<AppEnv>();
+  app.use('/api/*', requestContext(deps));
+  app.route('/api', api);
+  app.all('/api/*', notFound);
+  app.onError(onError);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

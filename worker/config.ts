@@ -1,0 +1,49 @@
+// Configuration, parsed once from the environment (Workers bindings or process.env) and failing loudly
+// with every bad key at once. docs in README.md#configuration list each variable.
+import { z } from 'zod/mini';
+
+const bool = z.pipe(
+  z.optional(z.string()),
+  z.transform((v) => v === '1' || v === 'true' || v === 'yes'),
+);
+const list = z.pipe(
+  z.optional(z.string()),
+  z.transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean)),
+);
+
+export const configSchema = z.object({
+  /** Postgres connection string (Neon in production). Absent on Node: embedded PGlite is used. */
+  DATABASE_URL: z.optional(z.string().check(z.minLength(1))),
+  /** The public origin of the app, e.g. https://askchat.example.com (OAuth redirects, invite links, CSRF). */
+  PUBLIC_URL: z.optional(z.url()),
+  /** Further origins allowed to make cookie-authenticated requests (comma-separated). */
+  ALLOWED_ORIGINS: list,
+  TIKTOK_APP_KEY: z._default(z.string().check(z.minLength(1)), 'sandbox-app-key'),
+  TIKTOK_APP_SECRET: z._default(z.string().check(z.minLength(1)), 'sandbox-app-secret-change-me'),
+  SESSION_DAYS: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(365)), 30),
+  LOG_LEVEL: z._default(z.enum(['debug', 'info', 'warn', 'error']), 'info'),
+  /** Local development only: route the Neon driver through this WebSocket proxy (host:port/path). */
+  NEON_WS_PROXY: z.optional(z.string()),
+  /** Mark cookies Secure even on localhost (behind a TLS-terminating proxy on a local name). */
+  FORCE_SECURE_COOKIES: bool,
+});
+
+export type AppConfig = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function parseConfig(env: Record<string, unknown>): AppConfig {
+  const picked: Record<string, unknown> = {};
+  for (const key of Object.keys(configSchema.shape)) {
+    const value = env[key];
+    if (value !== undefined && value !== '') picked[key] = value;
+  }
+  const result = configSchema.safeParse(picked);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`Invalid configuration — ${problems}`);
+  }
+  return result.data;
+}

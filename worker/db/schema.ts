@@ -1,0 +1,292 @@
+// The database, in one file so the whole shape reads at once. Conventions:
+// - every tenant row carries `org_id`, and every query filters on it (worker/db/queries/*);
+// - rows the phones sync carry `version`: the organisation's counter at the write that last changed them
+//   (worker/db/version.ts), and deletions of synced rows leave a tombstone in `deletions`;
+// - TikTok ids are text: 18–19 digit numbers overflow JavaScript numbers;
+// - times are timestamptz, stored in UTC.
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
+const time = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const version = () => bigint('version', { mode: 'number' }).notNull();
+
+export const organizations = pgTable('organizations', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  settings: jsonb('settings').$type<Record<string, unknown>>().notNull().default({}),
+  createdAt: createdAt(),
+});
+
+/** The per-organisation sync counter. Bumped inside every writing transaction (row lock = order). */
+export const orgVersions = pgTable('org_versions', {
+  orgId: text('org_id').primaryKey().references(() => organizations.id, { onDelete: 'cascade' }),
+  v: bigint('v', { mode: 'number' }).notNull().default(0),
+});
+
+export const users = pgTable(
+  'users',
+  {
+    id: text('id').primaryKey(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    locale: text('locale').notNull().default('en'),
+    timeZone: text('time_zone').notNull().default('UTC'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('users_email_key').on(t.email)],
+);
+
+export const memberships = pgTable(
+  'memberships',
+  {
+    id: text('id').primaryKey(),
+    orgId: text('org_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ['owner', 'admin', 'agent'] }).notNull(),
+    createdAt: createdAt(),
+    version: version(),
+  },
+  (t) => [
+    uniqueIndex('memberships_org_user_key').on(t.orgId, t.userId),
+    index('memberships_user_idx').on(t.userId),
+    check('memberships_role_check', sql`${t.role} in ('owner', 'admin', 'agent')`),
+  ],
+);
+
+export const invites = pgTable(
+  'invites',
+  {
+    id: text('id').primaryKey(),
+    orgId: text('org_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    role: text('role', { enum: ['admin', 'agent'] }).notNull(),
+    groupIds: jsonb('group_ids').$type<string[]>().notNull().default([]),
+    tokenHash: text('token_hash').notNull(),
+    invitedBy: text('invited_by').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: time('expires_at').notNull(),
+    acceptedAt: time('accepted_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('invites_token_hash_key').on(t.tokenHash), index('invites_org_idx').on(t.orgId)],
+);
+
+/** A session row is keyed by the SHA-256 of the cookie's token, so a database leak yields no live cookie. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    orgId: text('org_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    expiresAt: time('expires_at').notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** Failed-login counters per account and per IP, in fixed windows (worker/auth/rate-limit.ts). */
+export const loginAttempts = pgTable('login_attempts', {
+  key: text('key').primaryKey(),
+  windowStart: time('window_start').notNull(),
+  failures: integer('failures').notNull().default(0),
+});
+
+export const shops = pgTable(
+  'shops',
+  {
+    id: text('id').primaryKey(),
+    orgId: text('org_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    tiktokShopId: text('tiktok_shop_id').notNull(),
+    cipher: text('cipher').notNull(),
+    code: text('code'),
+    name: text('name').notNull(),
+    type: text('type', { enum: ['personal', 'enterprise', 'brand', 'cross_border'] }).notNull(),
+    sellerType: text('seller_type', { enum: ['LOCAL', 'CROSS_BORDER'] }).notNull().default('LOCAL'),
+    market: text('market').notNull(),
+    languages: jsonb('languages').$type<string[]>().notNull(),
+    timeZone: text('time_zone').notNull(),
+    status: text('status', { enum: ['active', 'disconnected', 'revoked'] }).notNull().default('active'),
+    settings: jsonb('settings').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: createdAt(),
+    version: version(),
+  },
+  (t) => [
+    uniqueIndex('shops_org_tiktok_key').on(t.orgId, t.tiktokShopId),
+    index('shops_tiktok_idx').on(t.tiktokShopId),
+    index('shops_org_version_idx').on(t.orgId, t.version),
+    check('shops_type_check', sql`${t.type} in ('personal', 'enterprise', 'brand', 'cross_border')`),
+  ],
+);
+
+export const agentGroups = pgTable(
+  'agent_groups',
+  {
+    id: text('id').primaryKey(),
+    orgId: text('org_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    languages: jsonb('languages').$type<string[]>().notNull().default([]),
+    markets: jsonb('markets').$type<string[]>().notNull().default([]),
+    routing: text('routing', { enum: ['round_robin', 'least_loaded'] }).notNull().default('round_robin'),
+    createdAt: createdAt(),
+    version: version(),
+  },
+  (t) => [index('agent_groups_org_idx').on(t.orgId)],
+);
+
+export const groupMembers = pgTable(
+  'group_members',
+  {
+    orgId: text('org_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    groupId: text('group_id').notNull().references(() => agentGroups.id, { onDelete: 'cascade' }),
+    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.userId] }), index('group_members_user_idx').on(t.orgId, t.userId)],
+);
+
+export const groupShops = pgTable(
+  'group_shops',
+  {
+    orgId: text('org_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    groupId: text('group_id').notNull().references(() => agentGroups.id, { onDelete: 'cascade' }),
+    shopId: text('shop_id').notNull().references(() => shops.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.shopId] }), index('group_shops_shop_idx').on(t.shopId)],
+);
+
+export const buyers = pgTable(
+  'buyers',
+  {
+    id: text('id').primaryKey(),
+    orgId: text('org_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    shopId: text('shop_id').notNull().references(() => shops.id, { onDelete: 'cascade' }),
+    imUserId: text('im_user_id').notNull(),
+    tiktokUserId: text('tiktok_user_id'),
+    displayName: text('display_name').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('buyers_shop_im_key').on(t.shopId, t.imUserId)],
+);
+
+export const conversations = pgTable(
+  'conversations',
+  {
+    id: text('id').primaryKey(),
+    orgId: text('org_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    shopId: text('shop_id').notNull().references(() => shops.id, { onDelete: 'cascade' }),
+    buyerId: text('buyer_id').notNull().references(() => buyers.id, { onDelete: 'cascade' }),
+    tiktokConversationId: text('tiktok_conversation_id').notNull(),
+    status: text('status', { enum: ['open', 'pending', 'resolved'] }).notNull().default('open'),
+    language: text('language'),
+    intent: text('intent'),
+    sentiment: text('sentiment'),
+    needsHuman: boolean('needs_human').notNull().default(false),
+    assigneeId: text('assignee_id').references(() => users.id, { onDelete: 'set null' }),
+    groupId: text('group_id').references(() => agentGroups.id, { onDelete: 'set null' }),
+    unreadCount: integer('unread_count').notNull().default(0),
+    lastMessageAt: time('last_message_at').notNull(),
+    lastMessagePreview: text('last_message_preview').notNull().default(''),
+    lastMessageSender: text('last_message_sender').notNull().default('buyer'),
+    createdAt: createdAt(),
+    version: version(),
+  },
+  (t) => [
+    uniqueIndex('conversations_shop_tiktok_key').on(t.shopId, t.tiktokConversationId),
+    index('conversations_org_version_idx').on(t.orgId, t.version),
+    index('conversations_org_last_idx').on(t.orgId, t.lastMessageAt),
+  ],
+);
+
+export const messages = pgTable(
+  'messages',
+  {
+    id: text('id').primaryKey(),
+    orgId: text('org_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    conversationId: text('conversation_id').notNull().references(() => conversations.id, { onDelete: 'cascade' }),
+    /** Copied from the conversation so visibility filters on messages need no join. */
+    shopId: text('shop_id').notNull().references(() => shops.id, { onDelete: 'cascade' }),
+    tiktokMessageId: text('tiktok_message_id'),
+    tiktokIndex: text('tiktok_index'),
+    sender: text('sender', { enum: ['buyer', 'seller', 'agent', 'ai', 'system'] }).notNull(),
+    authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
+    type: text('type').notNull().default('TEXT'),
+    text: text('text').notNull().default(''),
+    content: jsonb('content').$type<Record<string, unknown>>(),
+    delivery: text('delivery', { enum: ['received', 'queued', 'sent', 'failed'] }).notNull(),
+    createdAt: createdAt(),
+    version: version(),
+  },
+  (t) => [
+    uniqueIndex('messages_conversation_tiktok_key').on(t.conversationId, t.tiktokMessageId),
+    index('messages_conversation_idx').on(t.conversationId, t.createdAt),
+    index('messages_org_version_idx').on(t.orgId, t.version),
+  ],
+);
+
+export const tickets = pgTable(
+  'tickets',
+  {
+    id: text('id').primaryKey(),
+    orgId: text('org_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    shopId: text('shop_id').notNull().references(() => shops.id, { onDelete: 'cascade' }),
+    conversationId: text('conversation_id').references(() => conversations.id, { onDelete: 'set null' }),
+    kind: text('kind', { enum: ['refund', 'return_refund', 'resend', 'cancellation', 'address_change'] }).notNull(),
+    state: text('state').notNull(),
+    orderId: text('order_id'),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    closedAt: time('closed_at'),
+    version: version(),
+  },
+  (t) => [index('tickets_org_version_idx').on(t.orgId, t.version)],
+);
+
+/**
+ * Every TikTok push lands here first, under a unique key, before anything else happens: a duplicate
+ * push is a no-op on the constraint, and a failed processing keeps the event for the retry job.
+ */
+export const webhookEvents = pgTable(
+  'webhook_events',
+  {
+    id: text('id').primaryKey(),
+    notificationKey: text('notification_key').notNull(),
+    type: integer('type').notNull(),
+    tiktokShopId: text('tiktok_shop_id'),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    status: text('status', { enum: ['pending', 'processed', 'failed', 'unmatched'] }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: time('next_attempt_at'),
+    lastError: text('last_error'),
+    receivedAt: time('received_at').notNull().defaultNow(),
+    processedAt: time('processed_at'),
+  },
+  (t) => [
+    uniqueIndex('webhook_events_key').on(t.notificationKey),
+    index('webhook_events_due_idx').on(t.status, t.nextAttemptAt),
+  ],
+);
+
+/** Tombstones of synced rows, so phones delete what the server deleted. */
+export const deletions = pgTable(
+  'deletions',
+  {
+    orgId: text('org_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    version: version(),
+    deletedAt: time('deleted_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.entity, t.entityId] }), index('deletions_org_version_idx').on(t.orgId, t.version)],
+);

@@ -1,0 +1,20 @@
+// The database handle every query module takes. Both drivers AskChat uses — PGlite (embedded, Node) and
+// Neon serverless (Workers, and any Postgres through a WebSocket proxy) — give a Drizzle PgDatabase.
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type * as schema from './schema';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Either the database or an open transaction: query modules accept both. */
+export type Queryable = Db | Tx;
+
+/**
+ * How the app gets a database for one unit of work (a request, a background task, a cron run). On Node
+ * it is one shared pool; on Workers a connection cannot outlive the request that opened it, so each unit
+ * opens its own and releases it when done.
+ */
+export interface DbProvider {
+  open(): { db: Db; release(): Promise<void> };
+}

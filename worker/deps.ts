@@ -1,0 +1,40 @@
+// What the app is built from. The entries (worker/index.ts for Cloudflare, worker/entry-node.ts for Node)
+// make these once and hand them to createApp; handlers only ever read them from the context.
+import type { Context } from 'hono';
+import type { Role } from '../shared/roles';
+import type { AppConfig } from './config';
+import type { Db, DbProvider } from './db/types';
+import type { Logger } from './log';
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export interface AppDeps {
+  config: AppConfig;
+  clock: Clock;
+  log: Logger;
+  db: DbProvider;
+  /** The caller's address for rate limiting: `cf-connecting-ip` on Workers, the socket on Node. */
+  clientIp?: (c: Context) => string | null;
+}
+
+/** The signed-in person behind a request. */
+export interface Auth {
+  sessionId: string;
+  userId: string;
+  orgId: string;
+  role: Role;
+}
+
+export interface AppEnv {
+  Variables: {
+    deps: AppDeps;
+    requestId: string;
+    log: Logger;
+    db: Db;
+    auth: Auth | null;
+  };
+}

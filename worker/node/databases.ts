@@ -1,0 +1,80 @@
+// Node-side database opening: PGlite under a data folder (the default for `npm start` and the tests), or
+// any Postgres through the Worker's own Neon driver when DATABASE_URL is set. Migrations run here.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { neonConfig, Pool } from '@neondatabase/serverless';
+import { sql } from 'drizzle-orm';
+import { drizzle as drizzleNeon } from 'drizzle-orm/neon-serverless';
+import { migrate as migrateNeon } from 'drizzle-orm/neon-serverless/migrator';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import WebSocket from 'ws';
+import * as schema from '../db/schema';
+import type { Db } from '../db/types';
+import { startWsProxy, type WsProxy } from './ws-proxy';
+
+export const MIGRATIONS_FOLDER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../db/migrations');
+
+export interface OpenDatabase {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  close(): Promise<void>;
+}
+
+/** PGlite in `dataDir`, or in memory when no folder is given (tests). */
+export async function openPglite(dataDir?: string): Promise<OpenDatabase & { client: PGlite }> {
+  const client = dataDir ? new PGlite(dataDir) : new PGlite();
+  await client.waitReady;
+  const db = drizzlePglite(client, { schema });
+  await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  return { db: db as unknown as Db, kind: 'pglite', client, close: () => client.close() };
+}
+
+/** True for hosts that speak Neon's WebSocket protocol themselves; anything else goes through the proxy. */
+function isNeonHost(host: string): boolean {
+  return /\.neon\.tech$/i.test(host) || /\.neon\.build$/i.test(host);
+}
+
+// neonConfig is process-wide, so one proxy per target serves every pool of the process.
+const proxies = new Map<string, Promise<WsProxy>>();
+
+async function routeThroughProxy(host: string, port: number): Promise<void> {
+  const key = `${host}:${port}`;
+  let proxy = proxies.get(key);
+  if (!proxy) {
+    proxy = startWsProxy({ host, port });
+    proxies.set(key, proxy);
+  }
+  const { port: proxyPort } = await proxy;
+  neonConfig.wsProxy = () => `127.0.0.1:${proxyPort}/v1`;
+  neonConfig.useSecureWebSocket = false;
+  neonConfig.pipelineConnect = false;
+  neonConfig.pipelineTLS = false;
+}
+
+/** Stops the local WebSocket proxies (at shutdown, after every pool has ended). */
+export async function closeProxies(): Promise<void> {
+  const all = [...proxies.values()];
+  proxies.clear();
+  await Promise.all(all.map(async (p) => (await p).close()));
+}
+
+export async function openPostgres(url: string, options: { migrate?: boolean; max?: number } = {}): Promise<OpenDatabase> {
+  const parsed = new URL(url);
+  neonConfig.webSocketConstructor = WebSocket;
+  if (!isNeonHost(parsed.hostname)) await routeThroughProxy(parsed.hostname || '127.0.0.1', Number(parsed.port || 5432));
+  const pool = new Pool({ connectionString: url, max: options.max ?? 10 });
+  pool.on('error', () => {}); // an idle client's broken socket; the next query reconnects
+  const db = drizzleNeon(pool, { schema }) as unknown as Db;
+  if (options.migrate !== false) await migratePostgres(db);
+  return { db, kind: 'postgres', close: () => pool.end() };
+}
+
+/** Applies the committed migrations once, even when several processes start at the same time. */
+export async function migratePostgres(db: Db): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(7312001)`);
+    await migrateNeon(tx as never, { migrationsFolder: MIGRATIONS_FOLDER });
+  });
+}

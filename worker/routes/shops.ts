@@ -1,0 +1,35 @@
+import { Hono } from 'hono';
+import { z } from 'zod/mini';
+import { idSchema } from '../../shared/schemas/common';
+import { shopUpdateBodySchema } from '../../shared/schemas/shops';
+import { getShop, listShops, toShopView, updateShop } from '../db/queries/shops';
+import { visibleShopIds } from '../db/queries/visibility';
+import { writeWithVersion } from '../db/version';
+import type { AppEnv } from '../deps';
+import { AppError } from '../errors';
+import { mustAuth, requireAuth, requirePermission } from '../middleware/auth';
+import { jsonBody, pathParams } from '../validate';
+
+const params = pathParams(z.object({ shopId: idSchema }));
+
+export const shopRoutes = new Hono<AppEnv>()
+  .get('/', requireAuth, async (c) => {
+    const auth = mustAuth(c);
+    const db = c.get('db');
+    const rows = await listShops(db, auth.orgId, await visibleShopIds(db, auth));
+    return c.json({ shops: rows.map(toShopView) });
+  })
+  .get('/:shopId', requireAuth, params, async (c) => {
+    const auth = mustAuth(c);
+    const db = c.get('db');
+    const row = await getShop(db, auth.orgId, await visibleShopIds(db, auth), c.req.valid('param').shopId);
+    if (!row) throw new AppError('not_found', 'No such shop.');
+    return c.json(toShopView(row));
+  })
+  .patch('/:shopId', requirePermission('manage_shops'), params, jsonBody(shopUpdateBodySchema), async (c) => {
+    const auth = mustAuth(c);
+    const patch = c.req.valid('json');
+    const row = await writeWithVersion(c.get('db'), auth.orgId, (tx, version) => updateShop(tx, auth.orgId, c.req.valid('param').shopId, patch, version));
+    if (!row) throw new AppError('not_found', 'No such shop.');
+    return c.json(toShopView(row));
+  });

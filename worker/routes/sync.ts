@@ -1,0 +1,27 @@
+import { Hono } from 'hono';
+import { pullQuerySchema } from '../../shared/schemas/sync';
+import { visibleShopIds } from '../db/queries/visibility';
+import type { AppEnv } from '../deps';
+import { mustAuth, requireAuth } from '../middleware/auth';
+import { pullChanges } from '../sync/pull';
+import { scopeKey } from '../sync/scope-key';
+import { queryParams } from '../validate';
+
+export const syncRoutes = new Hono<AppEnv>().get('/pull', requireAuth, queryParams(pullQuerySchema), async (c) => {
+  const auth = mustAuth(c);
+  const query = c.req.valid('query');
+  const db = c.get('db');
+  const scope = await visibleShopIds(db, auth);
+  const key = await scopeKey(scope);
+  const reset = query.cursor > 0 && query.scope !== undefined && query.scope !== key;
+  const page = await pullChanges(db, {
+    orgId: auth.orgId,
+    scope,
+    cursor: reset ? 0 : query.cursor,
+    limit: query.limit,
+    firstSync: reset || query.first || query.cursor === 0,
+    now: c.get('deps').clock.now(),
+  });
+  c.header('cache-control', 'no-store');
+  return c.json({ ...page, scope: key, reset });
+});
