@@ -1,6 +1,6 @@
 // Configuration, parsed once from the environment (Workers bindings or process.env) and failing loudly
 // with every bad key at once. docs in README.md#configuration list each variable.
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 const bool = z.pipe(
   z.optional(z.string()),

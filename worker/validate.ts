@@ -3,7 +3,7 @@
 // the common error shape, naming the field and the problem.
 import type { Context } from 'hono';
 import { validator } from 'hono/validator';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 import { AppError } from '../shared/errors';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { INTENTS, SENTIMENTS } from '../intents';
 import { LANGUAGES, MARKETS } from '../markets';
 

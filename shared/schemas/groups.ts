@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { LANGUAGES, MARKETS } from '../markets';
 import { nameSchema } from './common';
 

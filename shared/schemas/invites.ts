@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { INVITABLE_ROLES, ROLES } from '../roles';
 import { emailSchema, nameSchema, passwordSchema } from './common';
 

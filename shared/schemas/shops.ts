@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { LANGUAGES, MARKETS } from '../markets';
 
 export const SHOP_TYPES = ['personal', 'enterprise', 'brand', 'cross_border'] as const;

@@ -1,6 +1,6 @@
 // The pull half of the sync protocol (docs/sync.md). The client sends the highest organisation version
 // it has seen; the server answers the rows that changed after it, in version order, a page at a time.
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { cursorSchema, limitSchema } from './common';
 import type { ConversationRecord, MessageRecord } from './conversations';
 import type { ShopView } from './shops';

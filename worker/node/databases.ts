@@ -1,5 +1,6 @@
 // Node-side database opening: PGlite under a data folder (the default for `npm start` and the tests), or
 // any Postgres through the Worker's own Neon driver when DATABASE_URL is set. Migrations run here.
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -24,6 +25,7 @@ export interface OpenDatabase {
 
 /** PGlite in `dataDir`, or in memory when no folder is given (tests). */
 export async function openPglite(dataDir?: string): Promise<OpenDatabase & { client: PGlite }> {
+  if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
   const client = dataDir ? new PGlite(dataDir) : new PGlite();
   await client.waitReady;
   const db = drizzlePglite(client, { schema });

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { idSchema } from '../../shared/schemas/common';
 import { conversationListQuerySchema } from '../../shared/schemas/conversations';
 import { getConversation, listConversations, listMessages } from '../db/queries/conversations';

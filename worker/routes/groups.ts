@@ -1,7 +1,7 @@
 // Agent groups: a team (often one per language or market) that owns shops. Agents see their own groups
 // and, through them, their shops; owners and admins manage them.
 import { Hono } from 'hono';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { can } from '../../shared/roles';
 import { idSchema } from '../../shared/schemas/common';
 import { groupBodySchema } from '../../shared/schemas/groups';

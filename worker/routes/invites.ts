@@ -2,7 +2,7 @@
 // secret link, valid for 7 days and usable once. Accepting it creates the account (or, for an existing
 // account, checks its password) and the membership, and signs the person in.
 import { Hono } from 'hono';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { idSchema } from '../../shared/schemas/common';
 import { inviteAcceptBodySchema, inviteCreateBodySchema } from '../../shared/schemas/invites';
 import { newId } from '../../shared/ids';

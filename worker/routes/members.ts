@@ -1,6 +1,6 @@
 // Members of the organisation. Only owners may make or unmake owners, and the last owner stays.
 import { Hono } from 'hono';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { idSchema } from '../../shared/schemas/common';
 import { memberUpdateBodySchema } from '../../shared/schemas/members';
 import { countOwners, listMembers, removeMember, setMemberRole } from '../db/queries/members';

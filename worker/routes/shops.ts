@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { idSchema } from '../../shared/schemas/common';
 import { shopUpdateBodySchema } from '../../shared/schemas/shops';
 import { getShop, listShops, toShopView, updateShop } from '../db/queries/shops';

@@ -1,0 +1,79 @@
+// The Cloudflare Workers entry: env bindings → config, the Neon serverless driver over DATABASE_URL
+// (a new pool per request: a Worker may not keep a socket between requests), static assets from the
+// ASSETS binding, and the cron trigger. Everything else is createApp.
+import type { ExecutionContext, Fetcher, ScheduledController } from '@cloudflare/workers-types';
+import { neonConfig, Pool } from '@neondatabase/serverless';
+import { drizzle } from 'drizzle-orm/neon-serverless';
+import { createApp } from './app';
+import { ConfigError, parseConfig } from './config';
+import * as schema from './db/schema';
+import type { Db, DbProvider } from './db/types';
+import { systemClock, type AppDeps } from './deps';
+import { runScheduledJobs } from './jobs/scheduled';
+import { createLogger } from './log';
+
+export interface Env {
+  DATABASE_URL: string;
+  ASSETS?: Fetcher;
+  [key: string]: unknown;
+}
+
+function databaseProvider(url: string, wsProxy: string | undefined): DbProvider {
+  if (wsProxy) {
+    // Local tests only: reach an ordinary Postgres through a WebSocket-to-TCP proxy.
+    neonConfig.wsProxy = () => wsProxy;
+    neonConfig.useSecureWebSocket = false;
+    neonConfig.pipelineConnect = false;
+    neonConfig.pipelineTLS = false;
+  }
+  return {
+    open() {
+      const pool = new Pool({ connectionString: url });
+      return { db: drizzle(pool, { schema }) as unknown as Db, release: () => pool.end() };
+    },
+  };
+}
+
+let built: { app: ReturnType<typeof createApp>; deps: AppDeps } | undefined;
+
+function build(env: Env) {
+  if (built) return built;
+  const config = parseConfig(env);
+  if (!config.DATABASE_URL) throw new ConfigError('DATABASE_URL is not set (wrangler secret put DATABASE_URL).');
+  if (!env.TIKTOK_APP_SECRET) throw new ConfigError('TIKTOK_APP_SECRET is not set (wrangler secret put TIKTOK_APP_SECRET).');
+  const deps: AppDeps = {
+    config,
+    clock: systemClock,
+    log: createLogger({ level: config.LOG_LEVEL }),
+    db: databaseProvider(config.DATABASE_URL, config.NEON_WS_PROXY),
+    clientIp: (c) => c.req.header('cf-connecting-ip') ?? null,
+  };
+  built = { app: createApp(deps), deps };
+  return built;
+}
+
+function misconfigured(error: unknown): Response {
+  const message = error instanceof ConfigError ? error.message : 'The server is misconfigured.';
+  return Response.json({ error: { code: 'unavailable', message } }, { status: 503 });
+}
+
+// Wrangler needs the default export.
+export default {
+  async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
+    const url = new URL(request.url);
+    if (!url.pathname.startsWith('/api/') && env.ASSETS) return env.ASSETS.fetch(request as never) as unknown as Response;
+    let app;
+    try {
+      app = build(env).app;
+    } catch (error) {
+      return misconfigured(error);
+    }
+    return app.fetch(request, env, ctx);
+  },
+
+  async scheduled(_controller: ScheduledController, env: Env, ctx: ExecutionContext): Promise<void> {
+    const { deps } = build(env);
+    const { db, release } = deps.db.open();
+    ctx.waitUntil(runScheduledJobs({ db, now: deps.clock.now(), log: deps.log }).finally(release));
+  },
+};
