@@ -2,6 +2,7 @@
 // cancellations and chats, timed relative to `nowMs`.
 import { DEMO_SHOPS } from './fixtures';
 import { buildShopChats } from './fixtures-chats';
+import { addDemoChats } from './fixtures-demo-chats';
 import { buildShopCommerce } from './fixtures-orders';
 import { STATE_VERSION, type SandboxState } from './state';
 
@@ -36,6 +37,7 @@ export function buildInitialState(nowMs: number, publicUrl: string): SandboxStat
     Object.assign(state.messages, chats.messages);
     state.agentSettings[shop.id] = true;
   }
+  addDemoChats(state, nowS, nextSeq);
   state.seq = seq;
   return state;
 }

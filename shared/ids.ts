@@ -17,6 +17,8 @@ export const ID_PREFIXES = {
   request: 'req',
   mutation: 'mut',
   client: 'cli',
+  connection: 'tcn',
+  state: 'ost',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

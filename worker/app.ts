@@ -18,6 +18,8 @@ import { inviteRoutes } from './routes/invites';
 import { memberRoutes } from './routes/members';
 import { shopRoutes } from './routes/shops';
 import { syncRoutes } from './routes/sync';
+import { tiktokRoutes } from './routes/tiktok';
+import { webhookRoutes } from './routes/webhooks';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -29,6 +31,7 @@ export const PUBLIC_ROUTES = new Set([
   'POST /api/auth/logout',
   'GET /api/invites/preview',
   'POST /api/invites/accept',
+  'POST /api/webhooks/tiktok',
 ]);
 
 export function createApp(deps: AppDeps) {
@@ -50,7 +53,9 @@ export function createApp(deps: AppDeps) {
     .route('/groups', groupRoutes)
     .route('/shops', shopRoutes)
     .route('/conversations', conversationRoutes)
-    .route('/sync', syncRoutes);
+    .route('/sync', syncRoutes)
+    .route('/tiktok', tiktokRoutes)
+    .route('/webhooks', webhookRoutes);
 
   const app = new Hono<AppEnv>();
   app.use('/api/*', requestContext(deps));

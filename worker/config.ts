@@ -20,6 +20,17 @@ export const configSchema = z.object({
   ALLOWED_ORIGINS: list,
   TIKTOK_APP_KEY: z._default(z.string().check(z.minLength(1)), 'sandbox-app-key'),
   TIKTOK_APP_SECRET: z._default(z.string().check(z.minLength(1)), 'sandbox-app-secret-change-me'),
+  /** Partner Center service id, sent on the authorize link (reference §2.1). */
+  TIKTOK_SERVICE_ID: z._default(z.string(), ''),
+  TIKTOK_API_BASE: z._default(z.url(), 'https://open-api.tiktokglobalshop.com'),
+  TIKTOK_AUTH_BASE: z._default(z.url(), 'https://auth.tiktok-shops.com'),
+  TIKTOK_AUTHORIZE_URL: z._default(z.url(), 'https://services.tiktokshop.com/open/authorize'),
+  /** The US authorize host is uncertain in TikTok's own docs (reference §11.1): copy Partner Center's link. */
+  TIKTOK_AUTHORIZE_URL_US: z._default(z.url(), 'https://services.us.tiktokshop.com/open/authorize'),
+  /** Pushes older than this are refused (replay window); TikTok's own retries span about 16 hours. */
+  WEBHOOK_MAX_AGE_HOURS: z._default(z.coerce.number().check(z.minimum(1), z.maximum(24 * 14)), 48),
+  /** AES-256-GCM keys for secrets at rest: "id:base64key[,older…]"; the first seals. */
+  ENCRYPTION_KEYS: z.optional(z.string().check(z.minLength(10))),
   SESSION_DAYS: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(365)), 30),
   LOG_LEVEL: z._default(z.enum(['debug', 'info', 'warn', 'error']), 'info'),
   /** Local development only: route the Neon driver through this WebSocket proxy (host:port/path). */

@@ -5,6 +5,8 @@ import type { Role } from '../shared/roles';
 import type { AppConfig } from './config';
 import type { Db, DbProvider } from './db/types';
 import type { Logger } from './log';
+import type { SecretBox } from './crypto/secret-box';
+import type { TikTokClient } from './tiktok/client';
 
 export interface Clock {
   now(): Date;
@@ -17,6 +19,10 @@ export interface AppDeps {
   clock: Clock;
   log: Logger;
   db: DbProvider;
+  /** Seals and opens secrets at rest (TikTok tokens, personal data). */
+  secrets: SecretBox;
+  /** The TikTok Shop Open API (or the local sandbox). */
+  tiktok: TikTokClient;
   /** The caller's address for rate limiting: `cf-connecting-ip` on Workers, the socket on Node. */
   clientIp?: (c: Context) => string | null;
 }

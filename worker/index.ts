@@ -11,6 +11,8 @@ import type { Db, DbProvider } from './db/types';
 import { systemClock, type AppDeps } from './deps';
 import { runScheduledJobs } from './jobs/scheduled';
 import { createLogger } from './log';
+import { createSecretBox } from './crypto/secret-box';
+import { createTikTokClient } from './tiktok/client';
 
 export interface Env {
   DATABASE_URL: string;
@@ -34,21 +36,34 @@ function databaseProvider(url: string, wsProxy: string | undefined): DbProvider 
   };
 }
 
-let built: { app: ReturnType<typeof createApp>; deps: AppDeps } | undefined;
+let built: Promise<{ app: ReturnType<typeof createApp>; deps: AppDeps }> | undefined;
 
+// Built once per isolate (bindings do not change within one), on the first request.
 function build(env: Env) {
-  if (built) return built;
-  const config = parseConfig(env);
-  if (!config.DATABASE_URL) throw new ConfigError('DATABASE_URL is not set (wrangler secret put DATABASE_URL).');
-  if (!env.TIKTOK_APP_SECRET) throw new ConfigError('TIKTOK_APP_SECRET is not set (wrangler secret put TIKTOK_APP_SECRET).');
-  const deps: AppDeps = {
-    config,
-    clock: systemClock,
-    log: createLogger({ level: config.LOG_LEVEL }),
-    db: databaseProvider(config.DATABASE_URL, config.NEON_WS_PROXY),
-    clientIp: (c) => c.req.header('cf-connecting-ip') ?? null,
-  };
-  built = { app: createApp(deps), deps };
+  built ??= (async () => {
+    const config = parseConfig(env);
+    if (!config.DATABASE_URL) throw new ConfigError('DATABASE_URL is not set (wrangler secret put DATABASE_URL).');
+    if (!env.TIKTOK_APP_SECRET) throw new ConfigError('TIKTOK_APP_SECRET is not set (wrangler secret put TIKTOK_APP_SECRET).');
+    if (!config.ENCRYPTION_KEYS) throw new ConfigError('ENCRYPTION_KEYS is not set (wrangler secret put ENCRYPTION_KEYS; see README).');
+    const deps: AppDeps = {
+      config,
+      clock: systemClock,
+      log: createLogger({ level: config.LOG_LEVEL }),
+      db: databaseProvider(config.DATABASE_URL, config.NEON_WS_PROXY),
+      secrets: await createSecretBox(config.ENCRYPTION_KEYS),
+      tiktok: createTikTokClient({
+        appKey: config.TIKTOK_APP_KEY,
+        appSecret: config.TIKTOK_APP_SECRET,
+        apiBase: config.TIKTOK_API_BASE,
+        authBase: config.TIKTOK_AUTH_BASE,
+        fetch: (input, init) => fetch(input, init),
+        now: () => Date.now(),
+      }),
+      clientIp: (c) => c.req.header('cf-connecting-ip') ?? null,
+    };
+    return { app: createApp(deps), deps };
+  })();
+  built.catch(() => (built = undefined)); // a bad configuration is reported on every request until fixed
   return built;
 }
 
@@ -64,7 +79,7 @@ export default {
     if (!url.pathname.startsWith('/api/') && env.ASSETS) return env.ASSETS.fetch(request as never) as unknown as Response;
     let app;
     try {
-      app = build(env).app;
+      app = (await build(env)).app;
     } catch (error) {
       return misconfigured(error);
     }
@@ -72,8 +87,8 @@ export default {
   },
 
   async scheduled(_controller: ScheduledController, env: Env, ctx: ExecutionContext): Promise<void> {
-    const { deps } = build(env);
+    const { deps } = await build(env);
     const { db, release } = deps.db.open();
-    ctx.waitUntil(runScheduledJobs({ db, now: deps.clock.now(), log: deps.log }).finally(release));
+    ctx.waitUntil(runScheduledJobs({ deps, db, now: deps.clock.now(), log: deps.log }).finally(release));
   },
 };

@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 export const emailSchema = z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254), z.email());
 export const passwordSchema = z.string().check(z.minLength(8), z.maxLength(200));
 /** Text Postgres can store: no NUL characters (JSON allows \u0000; a text column does not). */
-export const noNulCheck = z.refine((s: string) => !s.includes('\u0000'), { message: 'must not contain NUL characters' });
+export const noNulCheck = z.refine<string>((s) => !s.includes('\u0000'), { message: 'must not contain NUL characters' });
 
 export const nameSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(120), noNulCheck);
 

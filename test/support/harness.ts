@@ -2,7 +2,10 @@
 // app.request() — no server. A settable clock, a log sink the test can read, and a small client that
 // keeps its session cookie and sends the app's Origin, like the PWA does.
 import { afterAll } from 'vitest';
+import { createSandbox, type Sandbox } from '../../sandbox/index';
 import { createApp } from '../../worker/app';
+import { createSecretBox } from '../../worker/crypto/secret-box';
+import { createTikTokClient } from '../../worker/tiktok/client';
 import { parseConfig, type AppConfig } from '../../worker/config';
 import type { Db } from '../../worker/db/types';
 import type { AppDeps, Clock } from '../../worker/deps';
@@ -24,8 +27,17 @@ export class TestClock implements Clock {
   }
 }
 
+export const TEST_APP_KEY = 'test-app-key';
+export const TEST_APP_SECRET = 'test-app-secret';
+export const TEST_ENCRYPTION_KEYS = 'test1:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8';
+
 export interface Harness {
   app: ReturnType<typeof createApp>;
+  deps: AppDeps;
+  /** The TikTok Shop sandbox the app talks to (in-process), with the same clock. */
+  sandbox: Sandbox;
+  /** Waits until every background task (webhook processing…) started so far has finished. */
+  settle(): Promise<void>;
   db: Db;
   kind: TestDatabase['kind'];
   clock: TestClock;
@@ -55,24 +67,64 @@ export interface Client {
 }
 
 /** Opens a database for this test file (closed after it) and builds the app on it. */
-export async function createHarness(overrides: Partial<AppDeps> & { env?: Record<string, string> } = {}): Promise<Harness> {
+export async function createHarness(overrides: Partial<Omit<AppDeps, 'config'>> & { env?: Record<string, string> } = {}): Promise<Harness> {
+  const { env, ...rest } = overrides;
   const database = await openTestDatabase();
   afterAll(() => database.close());
   const clock = new TestClock();
   const logs: string[] = [];
-  const config = parseConfig({ TIKTOK_APP_KEY: 'test-app-key', TIKTOK_APP_SECRET: 'test-app-secret', ...overrides.env });
+  const config = parseConfig({
+    TIKTOK_APP_KEY: TEST_APP_KEY,
+    TIKTOK_APP_SECRET: TEST_APP_SECRET,
+    TIKTOK_API_BASE: `${ORIGIN}/sandbox/open-api`,
+    TIKTOK_AUTH_BASE: `${ORIGIN}/sandbox/auth`,
+    TIKTOK_AUTHORIZE_URL: `${ORIGIN}/sandbox/services/open/authorize`,
+    TIKTOK_AUTHORIZE_URL_US: `${ORIGIN}/sandbox/services-us/open/authorize`,
+    ...env,
+  });
+  const pending: Promise<unknown>[] = [];
+  const executionCtx = { waitUntil: (p: Promise<unknown>) => void pending.push(p), passThroughOnException: () => {}, props: {} };
+  let app: ReturnType<typeof createApp>;
+  const request = async (path: string, init?: RequestInit) => app.request(new URL(path, ORIGIN).toString(), init, {}, executionCtx as never);
+  const sandbox = createSandbox({
+    appKey: config.TIKTOK_APP_KEY,
+    appSecret: config.TIKTOK_APP_SECRET,
+    redirectUrl: `${ORIGIN}/api/tiktok/oauth/callback`,
+    webhookUrl: `${ORIGIN}/api/webhooks/tiktok`,
+    publicUrl: `${ORIGIN}/sandbox`,
+    now: () => clock.now().getTime(),
+    timeScale: 1_000_000, // TikTok's retry schedule (2 min … 12 h) in milliseconds
+    deliver: async (req) => request(req.url, { method: req.method, headers: req.headers, body: await req.text() }),
+  });
+  afterAll(() => sandbox.close());
+  // TikTok calls go to the sandbox in-process; retries wait no real time.
+  const toSandbox = (input: string | URL | Request, init?: RequestInit) => {
+    const url = new URL(String(input instanceof Request ? input.url : input));
+    url.pathname = url.pathname.replace(/^\/sandbox/, '') || '/';
+    return sandbox.app.request(url.toString(), init);
+  };
   const deps: AppDeps = {
     config,
     clock,
     log: createLogger({ level: 'debug', sink: (_level, line) => logs.push(line) }),
     db: { open: () => ({ db: database.db, release: async () => {} }) },
+    secrets: await createSecretBox(TEST_ENCRYPTION_KEYS),
+    tiktok: createTikTokClient({
+      appKey: config.TIKTOK_APP_KEY,
+      appSecret: config.TIKTOK_APP_SECRET,
+      apiBase: config.TIKTOK_API_BASE,
+      authBase: config.TIKTOK_AUTH_BASE,
+      fetch: async (input, init) => toSandbox(input, init),
+      now: () => clock.now().getTime(),
+      sleep: async () => {},
+    }),
     clientIp: (c) => c.req.header('x-test-ip') ?? '203.0.113.1',
-    ...overrides,
+    ...rest,
   };
-  const app = createApp(deps);
-  const pending: Promise<unknown>[] = [];
-  const executionCtx = { waitUntil: (p: Promise<unknown>) => void pending.push(p), passThroughOnException: () => {}, props: {} };
-  const request = async (path: string, init?: RequestInit) => app.request(new URL(path, ORIGIN).toString(), init, {}, executionCtx as never);
+  app = createApp(deps);
+  const settle = async () => {
+    while (pending.length) await Promise.allSettled(pending.splice(0));
+  };
 
   const client = (options: { origin?: string | null; ip?: string } = {}): Client => {
     const origin = options.origin === undefined ? ORIGIN : options.origin;
@@ -108,7 +160,7 @@ export async function createHarness(overrides: Partial<AppDeps> & { env?: Record
     return self;
   };
 
-  return { app, db: database.db, kind: database.kind, clock, logs, config, pending, client, request };
+  return { app, deps, sandbox, settle, db: database.db, kind: database.kind, clock, logs, config, pending, client, request };
 }
 
 let counter = 0;

@@ -104,6 +104,43 @@ export const loginAttempts = pgTable('login_attempts', {
   failures: integer('failures').notNull().default(0),
 });
 
+/**
+ * One seller authorisation (OAuth grant) of TikTok Shop: its tokens, sealed with AES-GCM
+ * (worker/crypto/secret-box.ts), and its state. A grant can cover several shops (cross-border sellers).
+ */
+export const tiktokConnections = pgTable(
+  'tiktok_connections',
+  {
+    id: text('id').primaryKey(),
+    orgId: text('org_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    openId: text('open_id').notNull(),
+    sellerName: text('seller_name').notNull().default(''),
+    sellerBaseRegion: text('seller_base_region'),
+    accessToken: text('access_token').notNull(),
+    accessExpiresAt: time('access_expires_at').notNull(),
+    refreshToken: text('refresh_token').notNull(),
+    refreshExpiresAt: time('refresh_expires_at').notNull(),
+    grantedScopes: jsonb('granted_scopes').$type<string[]>().notNull().default([]),
+    status: text('status', { enum: ['active', 'expired', 'revoked'] }).notNull().default('active'),
+    lastError: text('last_error'),
+    authorizationExpiresAt: time('authorization_expires_at'),
+    createdAt: createdAt(),
+    updatedAt: time('updated_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('tiktok_connections_org_open_key').on(t.orgId, t.openId), index('tiktok_connections_refresh_idx').on(t.status, t.accessExpiresAt)],
+);
+
+/** OAuth `state` values: bound to the session that started the flow, single-use, short-lived. */
+export const oauthStates = pgTable('oauth_states', {
+  id: text('id').primaryKey(),
+  orgId: text('org_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+  userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  sessionId: text('session_id').notNull(),
+  region: text('region', { enum: ['US', 'ROW'] }).notNull(),
+  expiresAt: time('expires_at').notNull(),
+  usedAt: time('used_at'),
+});
+
 export const shops = pgTable(
   'shops',
   {
@@ -119,6 +156,9 @@ export const shops = pgTable(
     languages: jsonb('languages').$type<string[]>().notNull(),
     timeZone: text('time_zone').notNull(),
     status: text('status', { enum: ['active', 'disconnected', 'revoked'] }).notNull().default('active'),
+    connectionId: text('connection_id').references(() => tiktokConnections.id, { onDelete: 'set null' }),
+    /** Last reconciliation poll (catches messages whose webhooks never came). */
+    polledAt: time('polled_at'),
     settings: jsonb('settings').$type<Record<string, unknown>>().notNull().default({}),
     createdAt: createdAt(),
     version: version(),
@@ -224,6 +264,8 @@ export const messages = pgTable(
     type: text('type').notNull().default('TEXT'),
     text: text('text').notNull().default(''),
     content: jsonb('content').$type<Record<string, unknown>>(),
+    /** TikTok marks some messages not for agents' eyes (the rating request); kept so we know we have them. */
+    visible: boolean('visible').notNull().default(true),
     delivery: text('delivery', { enum: ['received', 'queued', 'sent', 'failed'] }).notNull(),
     createdAt: createdAt(),
     version: version(),

@@ -1,31 +1,74 @@
-// Periodic housekeeping, run by Cloudflare's cron trigger (worker/index.ts) and by a timer on Node
-// (worker/entry-node.ts). Each job is idempotent and bounded, so overlapping or missed runs do no harm.
+// Periodic work, run by Cloudflare's cron trigger (worker/index.ts) and by a timer on Node
+// (worker/entry-node.ts). Each job is idempotent and bounded per run, so overlapping or missed runs do no
+// harm; one failing job is logged and does not stop the others.
 import { lt } from 'drizzle-orm';
+import { refreshConnection } from '../connector/shop-session';
+import { processWebhookEvent } from '../connector/process-event';
+import { reconcileShop, shopsDueForPoll } from '../connector/reconcile';
+import { connectionsDueForRefresh } from '../db/queries/connections';
 import { deleteExpiredSessions } from '../db/queries/sessions';
-import { loginAttempts } from '../db/schema';
+import { dueWebhookEvents } from '../db/queries/webhook-events';
+import { loginAttempts, oauthStates } from '../db/schema';
 import type { Db } from '../db/types';
+import type { AppDeps } from '../deps';
 import type { Logger } from '../log';
 import { describeError } from '../log';
+import { afterMessagesStored } from '../pipeline/after-messages';
 
 export interface ScheduledContext {
+  deps: AppDeps;
   db: Db;
   now: Date;
   log: Logger;
 }
 
+const DAY = 86_400_000;
+/** Tokens are refreshed when they expire within this window (TikTok access tokens live 7 days). */
+export const REFRESH_AHEAD_MS = DAY;
+/** Each shop is polled for missed messages about this often. */
+export const POLL_EVERY_MS = 10 * 60_000;
+
 type Job = { name: string; run(ctx: ScheduledContext): Promise<void> };
 
-const JOBS: Job[] = [
+export const JOBS: Job[] = [
+  {
+    name: 'retry-webhook-events',
+    run: async ({ deps, db, now }) => {
+      for (const id of await dueWebhookEvents(db, now, 100)) {
+        const processed = await processWebhookEvent(deps, db, id);
+        await afterMessagesStored(deps, db, processed.newMessages);
+      }
+    },
+  },
+  {
+    name: 'refresh-tiktok-tokens',
+    run: async ({ deps, db, now }) => {
+      for (const connection of await connectionsDueForRefresh(db, new Date(now.getTime() + REFRESH_AHEAD_MS), 20)) {
+        await refreshConnection(deps, db, connection.id, connection.accessToken);
+      }
+    },
+  },
+  {
+    name: 'reconcile-shops',
+    run: async ({ deps, db, now, log }) => {
+      for (const shop of await shopsDueForPoll(db, new Date(now.getTime() - POLL_EVERY_MS), 5)) {
+        if (!shop.connectionId) continue;
+        const result = await reconcileShop(deps, db, shop);
+        if (!result.ok) log.warn('reconciliation poll failed', { shopId: shop.id, kind: result.err.kind, code: result.err.code });
+        else if (result.val.synced) log.info('reconciliation found missed messages', { shopId: shop.id, conversations: result.val.synced });
+      }
+    },
+  },
   { name: 'expire-sessions', run: ({ db, now }) => deleteExpiredSessions(db, now) },
   {
-    name: 'forget-login-attempts',
+    name: 'forget-old-rows',
     run: async ({ db, now }) => {
-      await db.delete(loginAttempts).where(lt(loginAttempts.windowStart, new Date(now.getTime() - 86_400_000)));
+      await db.delete(loginAttempts).where(lt(loginAttempts.windowStart, new Date(now.getTime() - DAY)));
+      await db.delete(oauthStates).where(lt(oauthStates.expiresAt, new Date(now.getTime() - DAY)));
     },
   },
 ];
 
-/** Runs every job; one failing job is logged and does not stop the others. */
 export async function runScheduledJobs(ctx: ScheduledContext): Promise<{ name: string; ok: boolean }[]> {
   const results: { name: string; ok: boolean }[] = [];
   for (const job of JOBS) {

@@ -1,20 +1,26 @@
 // The demo organisation `npm start` creates on an empty database: an owner, agents in agent groups per
-// market, one shop per market (each AskChat shop type) matching the sandbox's shops, and a few dozen
-// conversations in the buyers' languages. Running it again finds the owner and changes nothing.
+// market, and — through the sandbox, by the same path a real seller takes — one shop per market (each
+// AskChat shop type) with a few dozen conversations in the buyers' languages. Running it again finds the
+// owner and changes nothing.
 // Node only: imported by the Node entry, never by the Cloudflare bundle.
+import { eq } from 'drizzle-orm';
 import { newId } from '../../shared/ids';
-import { MARKET_INFO, type Market } from '../../shared/markets';
-import { DEMO_CONVERSATIONS, demoConversationId } from '../../sandbox/demo-conversations';
-import { DEMO_SHOPS } from '../../sandbox/fixtures';
+import type { Market } from '../../shared/markets';
+import type { Result } from '../../shared/result';
+import { DEMO_SELLERS, DEMO_SHOPS } from '../../sandbox/fixtures';
+import type { Sandbox } from '../../sandbox/index';
+import { storeGrant } from '../connector/grant';
+import { reconcileShop } from '../connector/reconcile';
 import { hashPassword } from '../crypto/password';
 import { addUserToGroups, saveGroup } from '../db/queries/groups';
-import { addMessages, upsertBuyer, upsertConversation, upsertShop } from '../db/queries/ingest';
 import { insertOrganization } from '../db/queries/organizations';
 import { findUserByEmail, insertUser } from '../db/queries/users';
-import { conversations, memberships } from '../db/schema';
+import { agentGroups, conversations, groupShops, memberships, shops } from '../db/schema';
 import type { Db } from '../db/types';
-import { bumpVersion } from '../db/version';
-import { eq } from 'drizzle-orm';
+import { bumpVersion, writeWithVersion } from '../db/version';
+import type { AppDeps } from '../deps';
+import { classifyConversation } from '../pipeline/after-messages';
+import type { TikTokError } from '../tiktok/errors';
 
 export const DEMO_EMAIL = 'demo@askchat.dev';
 export const DEMO_PASSWORD = 'askchat-demo';
@@ -57,51 +63,13 @@ export async function seedDemo(db: Db, options: { now: Date; email?: string; pas
     return { created: false, email, password, orgId: membership?.orgId ?? null };
   }
   const passwordHash = await hashPassword(password);
-  const now = options.now.getTime();
-
   const orgId = await db.transaction(async (tx) => {
     const owner = await insertUser(tx, { email, name: 'Demo Owner', passwordHash, timeZone: 'Asia/Singapore' });
     const org = await insertOrganization(tx, { name: 'AskChat Demo Shops', ownerId: owner.id });
     const version = await bumpVersion(tx, org.id);
-
-    const shopIds = new Map<Market, string>();
-    for (const shop of DEMO_SHOPS) {
-      const info = MARKET_INFO[shop.region];
-      const id = await upsertShop(
-        tx,
-        {
-          orgId: org.id,
-          tiktokShopId: shop.id,
-          cipher: shop.cipher,
-          code: shop.code,
-          name: shop.name,
-          type: shop.kind,
-          sellerType: shop.sellerType,
-          market: shop.region,
-          languages: info.languages,
-          timeZone: info.timeZone,
-        },
-        version,
-      );
-      shopIds.set(shop.region, id);
-    }
-
     const groupIds = new Map<string, string>();
     for (const group of GROUPS) {
-      const id = await saveGroup(
-        tx,
-        org.id,
-        null,
-        {
-          name: group.name,
-          markets: group.markets,
-          languages: group.languages as never,
-          routing: 'least_loaded',
-          memberIds: [],
-          shopIds: group.markets.map((m) => shopIds.get(m)!),
-        },
-        version,
-      );
+      const id = await saveGroup(tx, org.id, null, { name: group.name, markets: group.markets, languages: group.languages as never, routing: 'least_loaded', memberIds: [], shopIds: [] }, version);
       groupIds.set(group.name, id!);
     }
     for (const agent of AGENTS) {
@@ -109,44 +77,43 @@ export async function seedDemo(db: Db, options: { now: Date; email?: string; pas
       await tx.insert(memberships).values({ id: newId('membership'), orgId: org.id, userId: user.id, role: 'agent', version });
       await addUserToGroups(tx, org.id, user.id, [groupIds.get(agent.group)!]);
     }
-
-    for (const demo of DEMO_CONVERSATIONS) {
-      const shopId = shopIds.get(demo.market)!;
-      const first = Math.max(...demo.lines.map((l) => l.minutesAgo));
-      const buyerId = await upsertBuyer(tx, { orgId: org.id, shopId, imUserId: demo.buyer.imUserId, tiktokUserId: demo.buyer.userId, displayName: demo.buyer.name });
-      const conversation = await upsertConversation(
-        tx,
-        { orgId: org.id, shopId, buyerId, tiktokConversationId: demoConversationId(demo.key), createdAt: new Date(now - first * 60_000) },
-        version,
-      );
-      await addMessages(
-        tx,
-        { id: conversation.id, orgId: org.id, shopId },
-        demo.lines.map((line, i) => ({
-          tiktokMessageId: `${demoConversationId(demo.key)}${i}`,
-          tiktokIndex: String(now - line.minutesAgo * 60_000),
-          sender: line.from,
-          type: 'TEXT',
-          text: line.text,
-          content: { content: line.text },
-          delivery: line.from === 'buyer' ? 'received' : 'sent',
-          createdAt: new Date(now - line.minutesAgo * 60_000),
-        })),
-        version,
-      );
-      const answered = demo.lines[demo.lines.length - 1]!.from === 'seller' || demo.intent === 'greeting';
-      await tx
-        .update(conversations)
-        .set({ language: demo.language, intent: demo.intent, needsHuman: !!demo.needsHuman, status: answered ? 'resolved' : 'open', unreadCount: answered ? 0 : conversationsUnread(demo.lines) })
-        .where(eq(conversations.id, conversation.id));
-    }
     return org.id;
   });
   return { created: true, email, password, orgId };
 }
 
-function conversationsUnread(lines: { from: string }[]): number {
-  let n = 0;
-  for (let i = lines.length - 1; i >= 0 && lines[i]!.from === 'buyer'; i--) n++;
-  return n;
+/**
+ * Connects the demo organisation to the sandbox's demo sellers the way a seller would — authorise, exchange
+ * the code, list the shops, store the grant — then imports their conversations through the customer-service
+ * API and classifies them. Shop types and agent groups follow the demo fixtures.
+ */
+export async function connectDemoShops(deps: AppDeps, db: Db, orgId: string, sandbox: Pick<Sandbox, 'authorize'>): Promise<void> {
+  for (const seller of DEMO_SELLERS) {
+    const { code } = sandbox.authorize(seller.openId, 'demo-seed');
+    if (!code) throw new Error(`sandbox refused to authorise ${seller.openId}`);
+    const tokens = must(await deps.tiktok.getAccessToken(code), 'token exchange');
+    const listed = must(await deps.tiktok.getAuthorizedShops({ accessToken: tokens.accessToken }), 'authorised shops');
+    await storeGrant(deps, db, orgId, tokens, listed);
+  }
+  const rows = await db.select().from(shops).where(eq(shops.orgId, orgId));
+  const groups = await db.select({ id: agentGroups.id, markets: agentGroups.markets }).from(agentGroups).where(eq(agentGroups.orgId, orgId));
+  await writeWithVersion(db, orgId, async (tx, version) => {
+    for (const row of rows) {
+      const kind = DEMO_SHOPS.find((d) => d.id === row.tiktokShopId)?.kind;
+      if (kind && kind !== row.type) await tx.update(shops).set({ type: kind, version }).where(eq(shops.id, row.id));
+      const group = groups.find((g) => g.markets.includes(row.market));
+      if (group) await tx.insert(groupShops).values({ orgId, groupId: group.id, shopId: row.id }).onConflictDoNothing();
+    }
+  });
+  for (const row of rows) {
+    const imported = must(await reconcileShop(deps, db, row, { pages: 10 }), `import of ${row.name}`);
+    deps.log.debug('demo shop imported', { shop: row.name, conversations: imported.synced });
+  }
+  const all = await db.select({ id: conversations.id }).from(conversations).where(eq(conversations.orgId, orgId));
+  for (const c of all) await classifyConversation(deps, db, c.id);
+}
+
+function must<T>(result: Result<T, TikTokError>, what: string): T {
+  if (!result.ok) throw new Error(`demo seed: ${what} failed: ${result.err.kind} ${result.err.message}`);
+  return result.val;
 }

@@ -49,6 +49,7 @@ export async function pullChanges(db: Queryable, input: PullInput): Promise<Pull
     ),
     messages: and(
       eq(messages.orgId, orgId),
+      eq(messages.visible, true),
       gt(messages.version, from),
       lte(messages.version, to),
       inScope(messages.shopId, scope),

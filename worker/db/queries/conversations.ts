@@ -103,7 +103,7 @@ export function toMessageRecord(row: MessageRow): MessageRecord {
 
 export async function listMessages(db: Queryable, orgId: string, conversationId: string): Promise<MessageRecord[]> {
   const rows = await selectMessages(db)
-    .where(and(eq(messages.orgId, orgId), eq(messages.conversationId, conversationId)))
+    .where(and(eq(messages.orgId, orgId), eq(messages.conversationId, conversationId), eq(messages.visible, true)))
     .orderBy(asc(messages.createdAt), asc(messages.id));
   return rows.map(toMessageRecord);
 }

@@ -18,6 +18,7 @@ export interface ShopInput {
   market: string;
   languages: string[];
   timeZone: string;
+  connectionId?: string | null;
 }
 
 /** Inserts the shop or updates it in place when this organisation already has it (re-authorisation). */
@@ -27,7 +28,16 @@ export async function upsertShop(db: Queryable, input: ShopInput, version: numbe
     .values({ id: newId('shop'), ...input, status: 'active', version })
     .onConflictDoUpdate({
       target: [shops.orgId, shops.tiktokShopId],
-      set: { cipher: input.cipher, code: input.code, name: input.name, sellerType: input.sellerType, market: input.market, status: 'active', version },
+      set: {
+        cipher: input.cipher,
+        code: input.code,
+        name: input.name,
+        sellerType: input.sellerType,
+        market: input.market,
+        status: 'active',
+        ...(input.connectionId ? { connectionId: input.connectionId } : {}),
+        version,
+      },
     })
     .returning({ id: shops.id });
   return row!.id;
@@ -37,14 +47,19 @@ export async function upsertBuyer(
   db: Queryable,
   input: { orgId: string; shopId: string; imUserId: string; tiktokUserId?: string | null; displayName?: string },
 ): Promise<string> {
-  const [inserted] = await db
+  // What we learn later (the nickname, the user id that orders use) fills blanks; it never erases.
+  const [row] = await db
     .insert(buyers)
     .values({ id: newId('buyer'), orgId: input.orgId, shopId: input.shopId, imUserId: input.imUserId, tiktokUserId: input.tiktokUserId ?? null, displayName: input.displayName ?? '' })
-    .onConflictDoNothing({ target: [buyers.shopId, buyers.imUserId] })
+    .onConflictDoUpdate({
+      target: [buyers.shopId, buyers.imUserId],
+      set: {
+        tiktokUserId: sql`coalesce(${buyers.tiktokUserId}, excluded.tiktok_user_id)`,
+        displayName: sql`case when ${buyers.displayName} = '' then excluded.display_name else ${buyers.displayName} end`,
+      },
+    })
     .returning({ id: buyers.id });
-  if (inserted) return inserted.id;
-  const [existing] = await db.select({ id: buyers.id }).from(buyers).where(and(eq(buyers.shopId, input.shopId), eq(buyers.imUserId, input.imUserId)));
-  return existing!.id;
+  return row!.id;
 }
 
 export async function upsertConversation(
@@ -73,6 +88,7 @@ export interface MessageInput {
   type: string;
   text: string;
   content?: Record<string, unknown> | null;
+  visible?: boolean;
   delivery: MessageDelivery;
   createdAt: Date;
 }
@@ -103,6 +119,7 @@ export async function addMessages(
     type: m.type,
     text: m.text,
     content: m.content ?? null,
+    visible: m.visible ?? true,
     delivery: m.delivery,
     createdAt: m.createdAt,
     version,
@@ -114,9 +131,10 @@ export async function addMessages(
     .returning({ id: messages.id });
   const insertedIds = new Set(inserted.map((r) => r.id));
   const fresh = rows.filter((r) => insertedIds.has(r.id));
-  if (fresh.length === 0) return [];
-  const latest = fresh.reduce((a, b) => (b.createdAt >= a.createdAt ? b : a));
-  const buyerCount = fresh.filter((m) => m.sender === 'buyer').length;
+  const shown = fresh.filter((r) => r.visible);
+  if (shown.length === 0) return fresh.map((r) => r.id);
+  const latest = shown.reduce((a, b) => (b.createdAt >= a.createdAt ? b : a));
+  const buyerCount = shown.filter((m) => m.sender === 'buyer').length;
   await db
     .update(conversations)
     .set({

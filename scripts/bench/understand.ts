@@ -1,0 +1,75 @@
+// Bench for the understanding engine: runs the built-in engine and the keyword baseline over the
+// labelled dev set (../shared/datasets/buyer-messages.dev.jsonl, relative to the repository root),
+// scores them like score.mjs, and times the engine per message (after one warm-up pass, so the figures
+// are steady-state and do not include the one-off model unpacking).
+//
+//   benchUnderstand() → [{ name: 'understand.intent_acc', value, engine }, …,
+//                        { name: 'understand.ms_per_message_p50', value, unit: 'ms' }, …]
+//
+// Run on its own: npx tsx scripts/bench/understand.ts
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseGold, percentile, scorePredictions, type GoldRow, type PredRow } from '../../shared/understand/evaluate';
+import { understand, type Understanding, type UnderstandOptions } from '../../shared/understand/index';
+import { keywordBaseline } from '../../shared/understand/keyword-baseline';
+import { isMarket } from '../../shared/markets';
+
+export const DEV_SET_PATH = fileURLToPath(new URL('../../../shared/datasets/buyer-messages.dev.jsonl', import.meta.url));
+
+type Engine = (text: string, opts?: UnderstandOptions) => Understanding;
+
+function predict(engine: Engine, rows: readonly GoldRow[]): { preds: PredRow[]; ms: number[] } {
+  const preds: PredRow[] = [];
+  const ms: number[] = [];
+  for (const r of rows) {
+    const opts = r.market && isMarket(r.market) ? { market: r.market } : {};
+    const t0 = performance.now();
+    const u = engine(r.text, opts);
+    ms.push(performance.now() - t0);
+    preds.push({ id: r.id, language: u.language, intent: u.intent, escalate: u.escalate, sentiment: u.sentiment, order_id: u.orderId });
+  }
+  return { preds, ms };
+}
+
+const round = (x: number, digits = 4): number => Math.round(x * 10 ** digits) / 10 ** digits;
+
+export async function benchUnderstand(): Promise<Array<Record<string, unknown>>> {
+  if (!existsSync(DEV_SET_PATH)) return [{ name: 'understand', skipped: 'dataset not found' }];
+  const rows = parseGold(readFileSync(DEV_SET_PATH, 'utf8'));
+  const out: Array<Record<string, unknown>> = [];
+  const engines: Array<[string, Engine]> = [
+    ['builtin', understand],
+    ['keyword-baseline', keywordBaseline],
+  ];
+  let timing: number[] = [];
+  for (const [name, engine] of engines) {
+    predict(engine, rows); // warm-up: JIT, lazy model unpacking
+    const { preds, ms } = predict(engine, rows);
+    const s = scorePredictions(rows, preds);
+    out.push(
+      { name: 'understand.intent_acc', value: round(s.intentAcc), engine: name },
+      { name: 'understand.lang_acc', value: round(s.langAcc), engine: name },
+      { name: 'understand.escalate_f1', value: round(s.escalateF1), engine: name },
+      { name: 'understand.order_id_acc', value: round(s.orderIdAcc), engine: name },
+    );
+    if (name === 'builtin') timing = ms;
+  }
+  const sorted = [...timing].sort((a, b) => a - b);
+  out.push(
+    { name: 'understand.ms_per_message_p50', value: round(percentile(sorted, 50)), unit: 'ms' },
+    { name: 'understand.ms_per_message_p99', value: round(percentile(sorted, 99)), unit: 'ms' },
+  );
+  return out;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  benchUnderstand().then(
+    (records) => {
+      for (const r of records) process.stdout.write(JSON.stringify(r) + '\n');
+    },
+    (e: unknown) => {
+      process.stderr.write(String(e) + '\n');
+      process.exitCode = 1;
+    },
+  );
+}

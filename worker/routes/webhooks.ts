@@ -1,0 +1,56 @@
+// POST /api/webhooks/tiktok — TikTok Shop pushes (reference §6). The contract: verify the signature over
+// the raw body, refuse malformed and stale pushes, store the event under its notification id (a duplicate
+// is a no-op on the unique index) and answer 200 with an empty body at once; process after the response.
+// A correctly signed push for a shop nobody connected is stored too (then set aside as unmatched), so
+// TikTok stops retrying it.
+import { Hono } from 'hono';
+import { AppError } from '../../shared/errors';
+import { runAfterResponse } from '../background';
+import { processWebhookEvent } from '../connector/process-event';
+import { sha256Hex } from '../crypto/tokens';
+import { insertWebhookEvent } from '../db/queries/webhook-events';
+import type { AppEnv } from '../deps';
+import { verifyWebhook } from '../tiktok/sign';
+import { parseWebhookEvent } from '../tiktok/wire-webhook';
+import { afterMessagesStored } from '../pipeline/after-messages';
+
+/** Pushes are small; anything near this is not from TikTok. */
+export const MAX_WEBHOOK_BYTES = 256 * 1024;
+const FUTURE_SKEW_MS = 5 * 60_000;
+
+export const webhookRoutes = new Hono<AppEnv>().post('/tiktok', async (c) => {
+  const { config, clock } = c.get('deps');
+  const declared = Number(c.req.header('content-length') ?? 0);
+  if (declared > MAX_WEBHOOK_BYTES) throw new AppError('payload_too_large', `A TikTok push is at most ${MAX_WEBHOOK_BYTES / 1024} KB.`);
+  const raw = await c.req.text();
+  if (raw.length > MAX_WEBHOOK_BYTES) throw new AppError('payload_too_large', `A TikTok push is at most ${MAX_WEBHOOK_BYTES / 1024} KB.`);
+
+  const signed = await verifyWebhook({ appKey: config.TIKTOK_APP_KEY, appSecret: config.TIKTOK_APP_SECRET, rawBody: raw, authorization: c.req.header('authorization') });
+  if (!signed) throw new AppError('bad_signature', 'The Authorization header is not a valid signature of this body.');
+
+  const parsed = parseWebhookEvent(raw);
+  if (!parsed.ok) throw new AppError('bad_request', `Not a TikTok Shop push: ${parsed.err}.`);
+  const event = parsed.val;
+  const now = clock.now();
+  const age = now.getTime() - event.timestamp * 1000;
+  if (age > config.WEBHOOK_MAX_AGE_HOURS * 3_600_000 || age < -FUTURE_SKEW_MS) {
+    throw new AppError('bad_request', `The push's timestamp is outside the accepted window (${config.WEBHOOK_MAX_AGE_HOURS} h).`);
+  }
+
+  // Some old pushes carry no notification id; then the same push is recognised by its content (§6.2).
+  const key = event.tts_notification_id ?? `sha256:${await sha256Hex(`${event.type}|${event.shop_id ?? ''}|${JSON.stringify(event.data)}`)}`;
+  const id = await insertWebhookEvent(c.get('db'), {
+    notificationKey: key,
+    type: event.type,
+    tiktokShopId: event.shop_id,
+    payload: JSON.parse(raw) as Record<string, unknown>,
+    receivedAt: now,
+  });
+  if (id) {
+    runAfterResponse(c, 'process-webhook', async (db, deps) => {
+      const processed = await processWebhookEvent(deps, db, id);
+      await afterMessagesStored(deps, db, processed.newMessages);
+    });
+  }
+  return c.body(null, 200);
+});
