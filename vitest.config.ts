@@ -11,13 +11,13 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 120_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/shared/**/*.test.ts', 'test/tiktok/**/*.test.ts', 'test/sandbox/**/*.test.ts'], setupFiles } },
-      { extends: true, test: { name: 'api', include: ['test/worker/**/*.test.ts'], setupFiles, globalSetup: ['test/support/pglite-template.ts'], env: { TEST_DB: 'pglite' } } },
+      { extends: true as const, test: { name: 'unit', include: ['test/shared/**/*.test.ts', 'test/tiktok/**/*.test.ts', 'test/sandbox/**/*.test.ts'], setupFiles } },
+      { extends: true as const, test: { name: 'api', include: ['test/worker/**/*.test.ts'], setupFiles, globalSetup: ['test/support/pglite-template.ts'], env: { TEST_DB: 'pglite' } } },
       ...(withPostgres
-        ? [{ extends: true, test: { name: 'api-postgres', include: ['test/worker/**/*.test.ts'], setupFiles, env: { TEST_DB: 'postgres' } } }]
+        ? [{ extends: true as const, test: { name: 'api-postgres', include: ['test/worker/**/*.test.ts'], setupFiles, env: { TEST_DB: 'postgres' } } }]
         : []),
-      { extends: true, test: { name: 'workerd', include: ['test/workerd/**/*.test.ts'], setupFiles, globalSetup: ['test/support/build-once.ts'], testTimeout: 60_000 } },
-      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], setupFiles, globalSetup: ['test/support/build-once.ts'], testTimeout: 60_000, fileParallelism: false } },
+      { extends: true as const, test: { name: 'workerd', include: ['test/workerd/**/*.test.ts'], setupFiles, globalSetup: ['test/support/build-once.ts'], testTimeout: 60_000 } },
+      { extends: true as const, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], setupFiles, globalSetup: ['test/support/build-once.ts'], testTimeout: 60_000, fileParallelism: false } },
     ],
   },
 });

@@ -89,6 +89,12 @@ export default {
   async scheduled(_controller: ScheduledController, env: Env, ctx: ExecutionContext): Promise<void> {
     const { deps } = await build(env);
     const { db, release } = deps.db.open();
-    ctx.waitUntil(runScheduledJobs({ deps, db, now: deps.clock.now(), log: deps.log }).finally(release));
+    try {
+      const results = await runScheduledJobs({ deps, db, now: deps.clock.now(), log: deps.log });
+      const failed = results.filter((r) => !r.ok).map((r) => r.name);
+      if (failed.length) throw new Error(`scheduled jobs failed: ${failed.join(', ')}`);
+    } finally {
+      ctx.waitUntil(release());
+    }
   },
 };

@@ -45,7 +45,12 @@ export async function ensureBuilt(log: (line: string) => void = console.log): Pr
     if (isBuildFresh()) return;
     const stamp = sourceStamp();
     log('building the PWA (vite build) …');
-    const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+    // Always a production build, even when called from vitest (NODE_ENV=test would give a dev bundle).
+    const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
     if (result.status !== 0) throw new Error('vite build failed');
     fs.writeFileSync(STAMP, stamp);
   } finally {

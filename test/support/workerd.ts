@@ -1,7 +1,7 @@
-// Runs the Cloudflare entry (worker/index.ts) in workerd through `wrangler dev`, against a real Postgres:
+// Runs the Cloudflare entry (worker/index.ts) in workerd, against a real Postgres:
 // the server of TEST_DATABASE_URL when set (a fresh database), else an in-memory PGlite served over the
 // Postgres wire protocol. The Worker's Neon driver reaches either through the local WebSocket proxy.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -10,12 +10,15 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { sql } from 'drizzle-orm';
 import { openPglite, openPostgres } from '../../worker/node/databases';
 import { startWsProxy } from '../../worker/node/ws-proxy';
-import { ROOT } from '../../scripts/lib/build';
+import { Miniflare } from 'miniflare';
+import { DIST, ROOT } from '../../scripts/lib/build';
 
 export interface RunningWorker {
   url: string;
   database: 'postgres' | 'pglite';
   output(): string;
+  /** Fires the cron trigger, as Cloudflare would. */
+  scheduled(): Promise<{ outcome: string }>;
   stop(): Promise<void>;
 }
 
@@ -63,54 +66,78 @@ async function realDatabase(): Promise<{ url: string; kind: 'postgres' | 'pglite
   };
 }
 
+/** Bundles worker/index.ts exactly as `wrangler deploy` would, into a temporary folder. */
+function bundleWorker(): string {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'askchat-worker-bundle-'));
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/wrangler/bin/wrangler.js'), 'deploy', '--dry-run', '--outdir', out], {
+    cwd: ROOT,
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`wrangler deploy --dry-run failed:\n${run.stderr || run.stdout}`);
+  return path.join(out, 'index.js');
+}
+
+/**
+ * Starts the deployable bundle in workerd through Miniflare (the engine under `wrangler dev`), with the
+ * static assets of dist/ in front of it as on Cloudflare. Miniflare directly rather than `wrangler dev`:
+ * wrangler's dev proxy cannot forward scheduled (cron) events, which this test also triggers.
+ */
 export async function startWorkerd(): Promise<RunningWorker> {
   const database = await realDatabase();
   const target = new URL(database.url);
   const proxy = await startWsProxy({ host: target.hostname, port: Number(target.port || 5432) });
-  const port = await freePort();
-  const persist = fs.mkdtempSync(path.join(os.tmpdir(), 'askchat-wrangler-'));
-  const vars = {
-    DATABASE_URL: database.url,
-    NEON_WS_PROXY: `127.0.0.1:${proxy.port}/v1`,
-    TIKTOK_APP_KEY: 'workerd-test-key',
-    TIKTOK_APP_SECRET: 'workerd-test-secret',
-    LOG_LEVEL: 'warn',
-  };
-  const args = ['dev', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(await freePort()), '--persist-to', persist, '--show-interactive-dev-session=false', '--log-level', 'warn', '--test-scheduled'];
-  for (const [key, value] of Object.entries(vars)) args.push('--var', `${key}:${value}`);
+  const scriptPath = bundleWorker();
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'node_modules/wrangler/bin/wrangler.js'), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: '1', NO_COLOR: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
+  const mf = new Miniflare({
+    name: 'askchat',
+    modules: true,
+    scriptPath,
+    modulesRoot: path.dirname(scriptPath),
+    compatibilityDate: '2026-04-20',
+    host: '127.0.0.1',
+    port: 0,
+    bindings: {
+      DATABASE_URL: database.url,
+      NEON_WS_PROXY: `127.0.0.1:${proxy.port}/v1`,
+      TIKTOK_APP_KEY: 'workerd-test-key',
+      TIKTOK_APP_SECRET: 'workerd-test-secret',
+      ENCRYPTION_KEYS: 'wk1:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8',
+      LOG_LEVEL: process.env.WORKER_LOG_LEVEL ?? 'warn',
+    },
+    assets: {
+      directory: DIST,
+      binding: 'ASSETS',
+      routerConfig: { has_user_worker: true, invoke_user_worker_ahead_of_assets: false, static_routing: { user_worker: ['/api/*'] } },
+      assetConfig: { not_found_handling: 'single-page-application' },
+    },
+    handleRuntimeStdio: (stdout: NodeJS.ReadableStream, stderr: NodeJS.ReadableStream) => {
+      stdout.on("data", (d: Buffer) => (output += d));
+      stderr.on("data", (d: Buffer) => (output += d));
+    },
   });
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
-
-  const url = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    try {
-      process.kill(-child.pid!, 'SIGTERM');
-    } catch {
-      /* already gone */
-    }
-    await new Promise((r) => setTimeout(r, 300));
+  let ready: URL;
+  try {
+    ready = await mf.ready;
+  } catch (error) {
     await proxy.close();
     await database.close();
-    fs.rmSync(persist, { recursive: true, force: true });
-  };
-  const started = Date.now();
-  while (Date.now() - started < 60_000) {
-    if (child.exitCode !== null) break;
-    try {
-      const res = await fetch(`${url}/api/health`);
-      if (res.status === 200) return { url, database: database.kind, output: () => output, stop };
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
+    throw new Error(`workerd did not start: ${(error as Error).message}\n${output.slice(-3000)}`);
   }
-  await stop();
-  throw new Error(`wrangler dev did not become healthy:\n${output.slice(-2000)}`);
+  const url = ready.toString().replace(/\/$/, '');
+  return {
+    url,
+    database: database.kind,
+    output: () => output,
+    scheduled: async () => {
+      const worker = await mf.getWorker('askchat'); // the user worker, not the assets router in front of it
+      return worker.scheduled({ cron: '*/5 * * * *' });
+    },
+    stop: async () => {
+      await mf.dispose();
+      await proxy.close();
+      await database.close();
+      fs.rmSync(path.dirname(scriptPath), { recursive: true, force: true });
+    },
+  };
 }

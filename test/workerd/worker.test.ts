@@ -1,5 +1,5 @@
-// The Cloudflare entry in workerd (wrangler dev), with the Neon driver talking to a real Postgres: the
-// smoke test that the bundle runs on the Workers runtime, not only in Node.
+// The Cloudflare entry in workerd — the bundle `wrangler deploy` would upload, run by Miniflare — with the
+// Neon driver talking to a real Postgres: the bundle runs on the Workers runtime, not only in Node.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorkerd, type RunningWorker } from '../support/workerd';
 
@@ -43,9 +43,18 @@ describe('the Cloudflare entry in workerd', () => {
   });
 
   it('runs the scheduled jobs on a cron trigger', async () => {
-    const res = await fetch(`${worker.url}/cdn-cgi/handler/scheduled?cron=*/5+*+*+*+*`);
-    expect(res.status).toBe(200);
+    const result = await worker.scheduled();
+    expect(result.outcome).toBe('ok');
     expect(worker.output()).not.toMatch(/scheduled job failed/);
+  });
+
+  it('serves the PWA from the static assets, with index.html for app routes', async () => {
+    const home = await fetch(`${worker.url}/`);
+    expect(home.status).toBe(200);
+    expect(await home.text()).toMatch(/<script/);
+    const deep = await fetch(`${worker.url}/c/some-conversation`, { headers: { accept: 'text/html', 'sec-fetch-mode': 'navigate' } });
+    expect(deep.status).toBe(200);
+    expect(await deep.text()).toMatch(/<div id="root"|<script/);
   });
 
   it('answers unknown API routes with the error shape', async () => {

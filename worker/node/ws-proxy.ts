@@ -22,7 +22,16 @@ export async function startWsProxy(target: { host: string; port: number }): Prom
       for (const chunk of pending) socket.write(chunk);
       pending.length = 0;
     });
-    ws.on('message', (data: Buffer) => (connected ? socket.write(data) : pending.push(data)));
+    ws.on('message', (data: Buffer) => {
+      if (connected) socket.write(data);
+      else pending.push(data);
+      // A Postgres server hangs up after the client's Terminate message; PGlite's socket server does not,
+      // which would leave the driver's pool.end() waiting for ever. Hang up on the server's behalf.
+      if (data.length === 5 && data[0] === 0x58 && data.readInt32BE(1) === 4) {
+        socket.end();
+        ws.close();
+      }
+    });
     socket.on('data', (data) => ws.readyState === ws.OPEN && ws.send(data));
     ws.on('close', () => socket.destroy());
     ws.on('error', () => socket.destroy());

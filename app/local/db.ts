@@ -1,0 +1,61 @@
+// The one Dexie class that owns the app's IndexedDB. The UI reads only from here (through live.ts); the
+// sync code (../sync) is the only writer of server data. Records are stored exactly as the API sends them
+// (shared/schemas), so there is no mapping layer to keep in step.
+//
+//   conversations  newest first for the inbox (lastMessageAt), per status tab ([status+lastMessageAt]),
+//                  per shop (shopId)
+//   messages       one conversation in order ([conversationId+createdAt])
+//   shops          by id (names, markets, time zones for display)
+//   meta           small key → value facts: the signed-in session view, the sync cursor and scope
+import Dexie, { type EntityTable } from 'dexie';
+import type { SessionView } from '../../shared/schemas/auth';
+import type { ConversationRecord, MessageRecord } from '../../shared/schemas/conversations';
+import type { ShopView } from '../../shared/schemas/shops';
+
+/** What the meta table holds, key by key. */
+export interface MetaValues {
+  session: SessionView;
+  /** The highest organisation version fully applied (PullResponse.cursor). */
+  cursor: number;
+  /** The server's name for the set of shops this member sees (PullResponse.scope). */
+  scope: string;
+  /** True once a pull ended with `more: false`; until then pulls send `first=1`. */
+  firstSyncDone: boolean;
+}
+export type MetaKey = keyof MetaValues;
+export type MetaRow = { [K in MetaKey]: { key: K; value: MetaValues[K] } }[MetaKey];
+
+export class LocalDb extends Dexie {
+  conversations!: EntityTable<ConversationRecord, 'id'>;
+  messages!: EntityTable<MessageRecord, 'id'>;
+  shops!: EntityTable<ShopView, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+
+  constructor(name = 'askchat') {
+    super(name);
+    this.version(1).stores({
+      conversations: 'id, lastMessageAt, [status+lastMessageAt], shopId',
+      messages: 'id, [conversationId+createdAt]',
+      shops: 'id',
+      meta: 'key',
+    });
+  }
+
+  async getMeta<K extends MetaKey>(key: K): Promise<MetaValues[K] | undefined> {
+    const row = await this.meta.get(key);
+    return row?.value as MetaValues[K] | undefined;
+  }
+
+  async setMeta<K extends MetaKey>(key: K, value: MetaValues[K]): Promise<void> {
+    await this.meta.put({ key, value } as MetaRow);
+  }
+
+  /** Everything this device holds for the signed-in person: used at sign-out and before a new sign-in. */
+  async clearAll(): Promise<void> {
+    await this.transaction('rw', [this.conversations, this.messages, this.shops, this.meta], async () => {
+      await Promise.all([this.conversations.clear(), this.messages.clear(), this.shops.clear(), this.meta.clear()]);
+    });
+  }
+}
+
+export const db = new LocalDb();

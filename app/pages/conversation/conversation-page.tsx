@@ -1,0 +1,129 @@
+// One conversation, read from IndexedDB. When the device does not hold it (older than the first sync's
+// window, or a link opened early), it is fetched once into IndexedDB and then shown from there like any
+// other; offline, the page says it is not saved here.
+import { A, useParams } from '@solidjs/router';
+import { For, Match, Show, Switch, createEffect, createSignal, on } from 'solid-js';
+import { ApiError } from '../../api/client';
+import { Avatar } from '../../components/avatar';
+import { BackIcon, PersonIcon } from '../../components/icons';
+import { t } from '../../i18n';
+import { errorText } from '../../i18n/error-text';
+import { displayName } from '../../i18n/format';
+import { db } from '../../local/db';
+import { createLiveQuery } from '../../local/live';
+import { fetchConversation } from '../../sync/conversation';
+import { MessageItem } from './message-item';
+
+type RemoteState = { kind: 'idle' } | { kind: 'loading' } | { kind: 'offline' } | { kind: 'failed'; error: unknown };
+
+export function ConversationPage() {
+  const params = useParams<{ id: string }>();
+  const conversation = createLiveQuery(
+    () => params.id,
+    async (id) => (await db.conversations.get(id)) ?? null,
+  );
+  const messages = createLiveQuery(
+    () => params.id,
+    (id) => db.messages.where('[conversationId+createdAt]').between([id, ''], [id, '\uffff']).toArray(),
+  );
+  const shop = createLiveQuery(
+    () => conversation()?.shopId,
+    async (shopId) => (shopId ? ((await db.shops.get(shopId)) ?? null) : null),
+  );
+  const [remote, setRemote] = createSignal<RemoteState>({ kind: 'idle' });
+
+  // Not on this device: fetch it into IndexedDB once; the live queries above then show it.
+  createEffect(
+    on(
+      () => (conversation() === null ? params.id : null),
+      async (missingId) => {
+        if (!missingId) return;
+        if (!navigator.onLine) return setRemote({ kind: 'offline' });
+        setRemote({ kind: 'loading' });
+        try {
+          await fetchConversation(missingId);
+          setRemote({ kind: 'idle' });
+        } catch (error) {
+          setRemote(error instanceof ApiError && error.code === 'network' && !navigator.onLine ? { kind: 'offline' } : { kind: 'failed', error });
+        }
+      },
+    ),
+  );
+
+  // Open at the newest message, and follow new ones as they arrive.
+  createEffect(
+    on(
+      () => messages()?.length ?? 0,
+      (count) => count > 0 && requestAnimationFrame(() => window.scrollTo({ top: document.documentElement.scrollHeight })),
+    ),
+  );
+
+  return (
+    <div class="page conversation-page">
+      <header class="app-bar">
+        <A href="/" class="icon-button" aria-label={t('conversation.back')}>
+          <BackIcon />
+        </A>
+        <Show when={conversation()}>
+          {(c) => (
+            <div class="app-bar-title with-avatar">
+              <Avatar name={c().buyerName} seed={c().buyerId} />
+              <div>
+                <h1>{c().buyerName}</h1>
+                <p class="app-bar-sub">
+                  {[shop()?.name, displayName('region', c().market), c().language ? displayName('language', c().language!) : null].filter(Boolean).join(' · ')}
+                </p>
+              </div>
+            </div>
+          )}
+        </Show>
+      </header>
+      <Show when={conversation()}>
+        {(c) => (
+          <div class="conversation-tags">
+            <span class={`tag status-${c().status}`}>{t(`status.${c().status}`)}</span>
+            <Show when={c().needsHuman}>
+              <span class="tag needs-human">
+                <PersonIcon />
+                {t('inbox.needsHuman')}
+              </span>
+            </Show>
+            <Show when={c().intent}>{(intent) => <span class="tag">{t(`intent.${intent()}`)}</span>}</Show>
+          </div>
+        )}
+      </Show>
+      <main id="main" class="conversation-main">
+        <Switch>
+          <Match when={conversation()}>
+            {(c) => (
+              <Show when={(messages()?.length ?? 0) > 0} fallback={<p class="empty">{t('conversation.empty')}</p>}>
+                <ol class="messages" aria-label={t('conversation.messages')}>
+                  <For each={messages()}>{(m) => <MessageItem message={m} buyerName={c().buyerName} language={c().language} />}</For>
+                </ol>
+              </Show>
+            )}
+          </Match>
+          <Match when={conversation() === null}>
+            <div class="empty">
+              <Switch fallback={<span class="spinner" aria-hidden="true" />}>
+                <Match when={remote().kind === 'loading'}>
+                  <span class="spinner" aria-hidden="true" />
+                  <p>{t('conversation.loading')}</p>
+                </Match>
+                <Match when={remote().kind === 'offline'}>
+                  <p>{t('conversation.offlineMissing')}</p>
+                </Match>
+                <Match when={remote().kind === 'failed' ? (remote() as { error: unknown }).error : null}>
+                  {(error) => <p role="alert">{errorText(error(), { not_found: 'conversation.notFound', validation_failed: 'conversation.notFound' })}</p>}
+                </Match>
+              </Switch>
+              <A href="/" class="button secondary">
+                {t('conversation.back')}
+              </A>
+            </div>
+          </Match>
+        </Switch>
+      </main>
+    </div>
+  );
+}

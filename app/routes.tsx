@@ -1,0 +1,48 @@
+// The route table. The inbox and the sign-in screen are the first paint, so they ship in the main bundle;
+// the other pages load on demand (and are precached by the service worker, so later visits and offline
+// use never wait for them).
+//
+//   /          inbox (signed in) or sign-in
+//   /c/:id     one conversation (signed in) or sign-in
+//   /invite    accept an invite (#token)
+import type { RouteDefinition } from '@solidjs/router';
+import { Show, lazy, type JSX } from 'solid-js';
+import { session } from './local/session';
+import { InboxPage } from './pages/inbox/inbox-page';
+import { LoginPage } from './pages/login/login-page';
+
+const ConversationPage = lazy(() => import('./pages/conversation/conversation-page').then((m) => ({ default: m.ConversationPage })));
+const InvitePage = lazy(() => import('./pages/invite/invite-page').then((m) => ({ default: m.InvitePage })));
+const NotFoundPage = lazy(() => import('./pages/not-found/not-found-page').then((m) => ({ default: m.NotFoundPage })));
+
+/** Shows its page to a signed-in person, the sign-in screen otherwise (nothing while IndexedDB opens). */
+function SignedIn(props: { children: JSX.Element }) {
+  return (
+    <Show when={session() !== undefined}>
+      <Show when={session()} fallback={<LoginPage />}>
+        {props.children}
+      </Show>
+    </Show>
+  );
+}
+
+export const routes: RouteDefinition[] = [
+  {
+    path: '/',
+    component: () => (
+      <SignedIn>
+        <InboxPage />
+      </SignedIn>
+    ),
+  },
+  {
+    path: '/c/:id',
+    component: () => (
+      <SignedIn>
+        <ConversationPage />
+      </SignedIn>
+    ),
+  },
+  { path: '/invite', component: InvitePage },
+  { path: '*404', component: NotFoundPage },
+];

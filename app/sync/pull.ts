@@ -1,0 +1,152 @@
+// The pull half of sync (docs/sync.md): the network writes into IndexedDB, the UI reads from it.
+//
+//   1. Read cursor, scope and firstSyncDone from the meta table.
+//   2. GET /api/sync/pull?cursor&limit&scope[&first=1] — outside any Dexie transaction (never fetch in one).
+//   3. In ONE transaction: if the session is gone (signed out meanwhile) drop the page; if `reset`, clear
+//      the synced tables; put shops, conversations and messages; apply deletions; store cursor and scope.
+//      So the cursor only moves together with the rows it covers.
+//   4. Pull again while `more`; the sync is done when a page says `more: false`.
+//
+// One loop runs at a time; a request while it runs schedules one more pass. Passes start when the app
+// opens with a session, when the network comes back, when the page becomes visible, and every 30 s while
+// it is visible (until the server pushes changes). A failed pass retries sooner, backing off from 4 s to
+// the poll interval. A 401 ends the local session: the device is cleared.
+import { createSignal } from 'solid-js';
+import type { PullResponse } from '../../shared/schemas/sync';
+import { ApiError, apiRequest } from '../api/client';
+import { db } from '../local/db';
+import { setSessionEnded } from '../local/session';
+
+export type SyncState = 'idle' | 'syncing' | 'synced' | 'offline' | 'error';
+
+const PAGE_LIMIT = 500;
+const POLL_MS = 30_000;
+const MAX_PAGES_PER_PASS = 100;
+
+const [syncState, setSyncState] = createSignal<SyncState>(typeof navigator !== 'undefined' && !navigator.onLine ? 'offline' : 'idle');
+export { syncState };
+
+let running: Promise<void> | null = null;
+let again = false;
+let abort: AbortController | null = null;
+let failures = 0;
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+async function applyPage(page: PullResponse): Promise<boolean> {
+  return db.transaction('rw', [db.conversations, db.messages, db.shops, db.meta], async () => {
+    if (!(await db.getMeta('session'))) return false;
+    const firstSyncDone = page.reset ? false : ((await db.getMeta('firstSyncDone')) ?? false);
+    if (page.reset) await Promise.all([db.conversations.clear(), db.messages.clear(), db.shops.clear()]);
+    await db.shops.bulkPut(page.shops);
+    await db.conversations.bulkPut(page.conversations);
+    await db.messages.bulkPut(page.messages);
+    for (const { entity, id } of page.deleted) {
+      if (entity === 'shops') await db.shops.delete(id);
+      if (entity === 'messages') await db.messages.delete(id);
+      if (entity === 'conversations') {
+        await db.conversations.delete(id);
+        await db.messages.where('[conversationId+createdAt]').between([id, ''], [id, '\uffff']).delete();
+      }
+    }
+    await db.setMeta('cursor', page.cursor);
+    await db.setMeta('scope', page.scope);
+    await db.setMeta('firstSyncDone', firstSyncDone || !page.more);
+    return true;
+  });
+}
+
+async function pullUntilDone(signal: AbortSignal): Promise<void> {
+  for (let pages = 0; pages < MAX_PAGES_PER_PASS; pages++) {
+    const [cursor, scope, firstSyncDone] = await Promise.all([db.getMeta('cursor'), db.getMeta('scope'), db.getMeta('firstSyncDone')]);
+    const query = new URLSearchParams({ cursor: String(cursor ?? 0), limit: String(PAGE_LIMIT) });
+    if (scope) query.set('scope', scope);
+    if (!firstSyncDone) query.set('first', '1');
+    const page = await apiRequest<PullResponse>(`/api/sync/pull?${query}`, { signal, timeoutMs: 30_000 });
+    if (signal.aborted || !(await applyPage(page))) return;
+    if (!page.more) return;
+  }
+}
+
+async function pass(): Promise<void> {
+  // Chromium and Safari know when there is no network at all; asking anyway only logs a failed request.
+  if (!navigator.onLine) {
+    setSyncState('offline');
+    return;
+  }
+  if (!(await db.getMeta('session'))) return;
+  abort = new AbortController();
+  const { signal } = abort;
+  setSyncState('syncing');
+  try {
+    await pullUntilDone(signal);
+    if (signal.aborted) return;
+    failures = 0;
+    setSyncState('synced');
+  } catch (error) {
+    if (signal.aborted) return;
+    if (error instanceof ApiError && error.code === 'unauthorized') {
+      await endSessionFromServer();
+      return;
+    }
+    setSyncState(error instanceof ApiError && error.code === 'network' && !navigator.onLine ? 'offline' : 'error');
+    failures++;
+    clearTimeout(retryTimer);
+    retryTimer = setTimeout(() => void requestSync(), Math.min(POLL_MS, 2000 * 2 ** failures));
+  }
+}
+
+/** Runs a sync pass now, or once more right after the one in progress. */
+export function requestSync(): Promise<void> {
+  if (running) {
+    again = true;
+    return running;
+  }
+  running = pass().finally(() => {
+    running = null;
+    if (again) {
+      again = false;
+      void requestSync();
+    }
+  });
+  return running;
+}
+
+let stopTriggers: (() => void) | null = null;
+
+/** Starts syncing for the signed-in session: a pass now, then on the triggers above. Returns a stop. */
+export function startSync(): () => void {
+  stopTriggers?.();
+  const onOnline = () => void requestSync();
+  const onOffline = () => setSyncState('offline');
+  const onVisible = () => document.visibilityState === 'visible' && void requestSync();
+  const timer = setInterval(() => document.visibilityState === 'visible' && void requestSync(), POLL_MS);
+  window.addEventListener('online', onOnline);
+  window.addEventListener('offline', onOffline);
+  document.addEventListener('visibilitychange', onVisible);
+  stopTriggers = () => {
+    clearInterval(timer);
+    window.removeEventListener('online', onOnline);
+    window.removeEventListener('offline', onOffline);
+    document.removeEventListener('visibilitychange', onVisible);
+    stopTriggers = null;
+  };
+  void requestSync();
+  return stopSync;
+}
+
+/** The server ended the session (expired, signed out elsewhere): keep nothing of it on the device. */
+export async function endSessionFromServer(): Promise<void> {
+  stopSync();
+  await db.clearAll();
+  setSessionEnded(true);
+}
+
+/** Stops every trigger and cancels a pull in flight (sign-out). */
+export function stopSync(): void {
+  stopTriggers?.();
+  abort?.abort();
+  clearTimeout(retryTimer);
+  failures = 0;
+  again = false;
+  setSyncState(navigator.onLine ? 'idle' : 'offline');
+}

@@ -1,0 +1,18 @@
+// AskChat's replies: decide whether to answer a buyer by ourselves, and write the answer, the request for
+// an order number, the holding message of a handoff, or an agent's draft. Pure code: no I/O, no clock.
+// See docs/replies.md.
+//
+//   const injectionSuspected = detectPromptInjection(message.text);
+//   const decision = decideReply(understanding, { autoSend, draftOnly, hasOrderFacts, hasKnowledge, injectionSuspected });
+//   const reply = composeReply(understanding, context, {
+//     mode: decision.action === 'auto_reply' ? 'auto' : 'holding', buyerText: message.text });
+//   // and for the agent, on a handoff: composeReply(understanding, context, { mode: 'draft' })
+export { composeReply, chooseReplyLanguage } from './compose';
+export type { ComposedReply, ComposeOptions, ReplyKind, ReplyUnderstanding } from './compose';
+export { decideReply, defaultAutoSend, isRoutineIntent, ROUTINE_INTENTS } from './decide';
+export type { AutoSend, Decision, DecisionReason, DecisionUnderstanding, DecideOptions, RoutineIntent } from './decide';
+export { findOrder, ORDER_STATUSES } from './facts';
+export type { KnowledgeHit, OrderFacts, OrderStatus, ReplyContext, ShopFacts, ShopPolicies, ShopTone } from './facts';
+export { detectPromptInjection } from './prompt-injection';
+export { hasForbiddenContent, MAX_REPLY_CHARS } from './safe-text';
+export { allowsEmoji, resolveRegister, type Register } from './tone';
