@@ -13,6 +13,9 @@ export { AppError };
 
 export function errorResponse(c: Context<AppEnv>, code: ErrorCode, message: string): Response {
   const body: ErrorBody = { error: { code, message, requestId: c.get('requestId') } };
+  // The rest of an oversize body is never read; tell the client not to reuse this connection for the
+  // next request (Node closes it once the answer is sent).
+  if (code === 'payload_too_large') c.header('connection', 'close');
   return c.json(body, ERROR_STATUS[code] as ContentfulStatusCode);
 }
 

@@ -9,13 +9,14 @@
 //
 // One loop runs at a time; a request while it runs schedules one more pass. Passes start when the app
 // opens with a session, when the network comes back, when the page becomes visible, and every 30 s while
-// it is visible (until the server pushes changes). A failed pass retries sooner, backing off from 4 s to
+// it is visible; while it is visible a long-poll (live.ts) brings changes within about half a second. A failed pass retries sooner, backing off from 4 s to
 // the poll interval. A 401 ends the local session: the device is cleared.
 import { createSignal } from 'solid-js';
 import type { PullResponse } from '../../shared/schemas/sync';
 import { ApiError, apiRequest } from '../api/client';
 import { db } from '../local/db';
 import { setSessionEnded } from '../local/session';
+import { startLiveUpdates } from './live';
 
 export type SyncState = 'idle' | 'syncing' | 'synced' | 'offline' | 'error';
 
@@ -120,11 +121,13 @@ export function startSync(): () => void {
   const onOffline = () => setSyncState('offline');
   const onVisible = () => document.visibilityState === 'visible' && void requestSync();
   const timer = setInterval(() => document.visibilityState === 'visible' && void requestSync(), POLL_MS);
+  const stopLive = startLiveUpdates({ pull: requestSync, onUnauthorized: endSessionFromServer });
   window.addEventListener('online', onOnline);
   window.addEventListener('offline', onOffline);
   document.addEventListener('visibilitychange', onVisible);
   stopTriggers = () => {
     clearInterval(timer);
+    stopLive();
     window.removeEventListener('online', onOnline);
     window.removeEventListener('offline', onOffline);
     document.removeEventListener('visibilitychange', onVisible);

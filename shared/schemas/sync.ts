@@ -32,3 +32,15 @@ export interface PullResponse {
   messages: MessageRecord[];
   deleted: { entity: SyncEntity; id: string }[];
 }
+
+/** Long-poll: wait until the organisation changes after `cursor`, or `wait` seconds pass. */
+export const waitQuerySchema = z.object({
+  cursor: z._default(cursorSchema, 0),
+  wait: z._default(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(25)), 25),
+});
+
+export interface WaitResponse {
+  /** True when the organisation has changed after the cursor: pull now. */
+  changed: boolean;
+  head: number;
+}

@@ -83,6 +83,20 @@ test('signing in with the demo login shows the inbox rows read from IndexedDB', 
   expect(times).toEqual([...times].sort().reverse());
 });
 
+test('a buyer message sent through the sandbox appears in the open inbox within 2 seconds', async () => {
+  const { page } = await signedInPage();
+  await page.goto(e2e.url);
+  const rows = page.getByTestId('conversation-row');
+  await expect.poll(() => page.getByTestId('sync-status').getAttribute('data-state'), { timeout: 15_000 }).toBe('synced');
+  await page.waitForTimeout(300); // the long-poll is outstanding now
+  const text = `Hola, ¿dónde está mi pedido? ${Date.now()}`;
+  const sent = Date.now();
+  const res = await fetch(`${e2e.url}/sandbox/api/buyer-messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, market: 'US' }) });
+  expect(res.status).toBe(201);
+  await rows.filter({ hasText: text.slice(0, 30) }).first().waitFor({ timeout: 2000 });
+  expect(Date.now() - sent).toBeLessThan(2000);
+});
+
 test('opening a row shows its messages', async () => {
   const { page } = await signedInPage();
   await page.goto(e2e.url);

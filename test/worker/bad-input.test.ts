@@ -53,6 +53,8 @@ describe('malformed requests', () => {
     const huge = JSON.stringify({ organizationName: 'x'.repeat(1_100_000), name: 'N', email: uniqueEmail(), password: 'long enough' });
     const res = await h.client().send('POST', '/api/auth/signup', { body: huge, headers: { 'content-type': 'application/json' } });
     expectErrorShape(res, 413, 'payload_too_large');
+    // The rest of that body is never read, so the connection must not be reused for another request.
+    expect(res.headers.get('connection')).toBe('close');
     expect(await rowCounts()).toEqual(before);
   });
 

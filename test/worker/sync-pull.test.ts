@@ -122,3 +122,39 @@ describe('sync pull', () => {
     expect(res.status).toBe(401);
   });
 });
+
+describe('sync wait (long-poll)', () => {
+  it('answers at once when the organisation changed after the cursor', async () => {
+    const owner = await signUp(h);
+    const started = Date.now();
+    const res = await owner.client.get('/api/sync/wait?cursor=0&wait=5');
+    expect(res.body).toMatchObject({ changed: true });
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('waits for a change and answers within about half a second of it', async () => {
+    const owner = await signUp(h);
+    const { cursor } = (await owner.client.get('/api/sync/pull?cursor=0')).body;
+    const shop = await addShop(h.db, owner.orgId);
+    const { cursor: after } = (await owner.client.get(`/api/sync/pull?cursor=${cursor}`)).body;
+    const waiting = owner.client.get(`/api/sync/wait?cursor=${after}&wait=10`);
+    await new Promise((r) => setTimeout(r, 600));
+    const wroteAt = Date.now();
+    await addConversation(h.db, owner.orgId, shop);
+    const res = await waiting;
+    expect(res.body).toMatchObject({ changed: true });
+    expect(Date.now() - wroteAt).toBeLessThan(1500);
+  });
+
+  it('answers changed=false when nothing happens before the wait is over', async () => {
+    const owner = await signUp(h);
+    const { cursor } = (await owner.client.get('/api/sync/pull?cursor=0')).body;
+    const res = await owner.client.get(`/api/sync/wait?cursor=${cursor}&wait=1`);
+    expect(res.body).toEqual({ changed: false, head: cursor });
+  });
+
+  it('refuses waits longer than 25 seconds', async () => {
+    const owner = await signUp(h);
+    expect((await owner.client.get('/api/sync/wait?cursor=0&wait=60')).status).toBe(400);
+  });
+});

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
-import { pullQuerySchema } from '../../shared/schemas/sync';
+import { pullQuerySchema, waitQuerySchema, type WaitResponse } from '../../shared/schemas/sync';
+import { waitForChange } from '../sync/wait';
 import { visibleShopIds } from '../db/queries/visibility';
 import type { AppEnv } from '../deps';
 import { mustAuth, requireAuth } from '../middleware/auth';
@@ -7,7 +8,17 @@ import { pullChanges } from '../sync/pull';
 import { scopeKey } from '../sync/scope-key';
 import { queryParams } from '../validate';
 
-export const syncRoutes = new Hono<AppEnv>().get('/pull', requireAuth, queryParams(pullQuerySchema), async (c) => {
+export const syncRoutes = new Hono<AppEnv>()
+  // Real time without sockets: the phone asks "anything after my cursor?" and the answer comes as soon
+  // as there is (checked every ~0.4 s), or after `wait` seconds with changed=false. Works on Workers.
+  .get('/wait', requireAuth, queryParams(waitQuerySchema), async (c) => {
+    const auth = mustAuth(c);
+    const { cursor, wait } = c.req.valid('query');
+    const head = await waitForChange(c.get('db'), auth.orgId, cursor, wait * 1000, c.req.raw.signal);
+    c.header('cache-control', 'no-store');
+    return c.json({ changed: head > cursor, head } satisfies WaitResponse);
+  })
+  .get('/pull', requireAuth, queryParams(pullQuerySchema), async (c) => {
   const auth = mustAuth(c);
   const query = c.req.valid('query');
   const db = c.get('db');
