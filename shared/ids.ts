@@ -19,6 +19,7 @@ export const ID_PREFIXES = {
   client: 'cli',
   connection: 'tcn',
   state: 'ost',
+  article: 'kba',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

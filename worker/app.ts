@@ -15,6 +15,7 @@ import { conversationRoutes } from './routes/conversations';
 import { groupRoutes } from './routes/groups';
 import { healthRoutes } from './routes/health';
 import { inviteRoutes } from './routes/invites';
+import { kbRoutes } from './routes/kb';
 import { memberRoutes } from './routes/members';
 import { shopRoutes } from './routes/shops';
 import { syncRoutes } from './routes/sync';
@@ -53,6 +54,7 @@ export function createApp(deps: AppDeps) {
     .route('/groups', groupRoutes)
     .route('/shops', shopRoutes)
     .route('/conversations', conversationRoutes)
+    .route('/kb', kbRoutes)
     .route('/sync', syncRoutes)
     .route('/tiktok', tiktokRoutes)
     .route('/webhooks', webhookRoutes);

@@ -4,7 +4,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { PUBLIC_ROUTES } from '../../worker/app';
-import { agentGroups, conversations, invites, memberships, messages, shops, users } from '../../worker/db/schema';
+import { agentGroups, conversations, invites, kbArticles, memberships, messages, shops, users } from '../../worker/db/schema';
 import { addConversation, addShop } from '../support/fixtures';
 import { createHarness, PASSWORD, signUp, uniqueEmail } from '../support/harness';
 
@@ -16,6 +16,7 @@ const bShop = await addShop(h.db, b.orgId, { market: 'TH', name: 'VICTIM-SHOP-NA
 const bConversation = await addConversation(h.db, b.orgId, bShop, { buyerName: 'VICTIM-BUYER-NAME', texts: ['VICTIM-MESSAGE-TEXT'] });
 const bInvite = await b.client.post('/api/invites', { email: uniqueEmail('invitee'), role: 'agent' });
 const bGroup = await b.client.post('/api/groups', { name: 'VICTIM-GROUP-NAME', shopIds: [bShop] });
+const bArticle = await b.client.post('/api/kb', { shopId: bShop, title: 'VICTIM-ARTICLE-TITLE', body: 'VICTIM-ARTICLE-BODY serum sensitive skin' });
 const bAgentEmail = uniqueEmail('victim-agent');
 const invited = await b.client.post('/api/invites', { email: bAgentEmail, role: 'agent' });
 await h.client().post('/api/invites/accept', { token: invited.body.link.split('#')[1], name: 'VICTIM-AGENT-NAME', password: PASSWORD });
@@ -31,6 +32,7 @@ const PARAMS: Record<string, string> = {
   groupId: bGroup.body.id,
   userId: bAgent!.id,
   inviteId: bInvite.body.id,
+  articleId: bArticle.body.id,
 };
 
 // A valid body for each route that takes one, so the request passes validation and reaches the data.
@@ -41,20 +43,23 @@ const BODIES: Record<string, unknown> = {
   'POST /api/groups': { name: 'Stolen', memberIds: [b.userId, bAgent!.id], shopIds: [bShop] },
   'POST /api/invites': { email: uniqueEmail('x'), role: 'agent', groupIds: [bGroup.body.id] },
   'POST /api/auth/switch-organization': { organizationId: b.orgId },
+  'POST /api/kb': { shopId: bShop, title: 'Planted', body: 'planted text' },
+  'PUT /api/kb/:articleId': { title: 'Hacked', body: 'hacked' },
 };
 
-const SECRETS = ['VICTIM-SHOP-NAME', 'VICTIM-BUYER-NAME', 'VICTIM-MESSAGE-TEXT', 'VICTIM-GROUP-NAME', 'VICTIM-AGENT-NAME', 'Victim Org', b.email, bAgentEmail, ...Object.values(PARAMS), b.orgId];
+const SECRETS = ['VICTIM-ARTICLE-TITLE', 'VICTIM-ARTICLE-BODY', 'VICTIM-SHOP-NAME', 'VICTIM-BUYER-NAME', 'VICTIM-MESSAGE-TEXT', 'VICTIM-GROUP-NAME', 'VICTIM-AGENT-NAME', 'Victim Org', b.email, bAgentEmail, ...Object.values(PARAMS), b.orgId];
 
 async function snapshotOfB() {
-  const [s, c, m, g, mem, inv] = await Promise.all([
+  const [s, c, m, g, mem, inv, kb] = await Promise.all([
     h.db.select().from(shops).where(eq(shops.orgId, b.orgId)),
     h.db.select().from(conversations).where(eq(conversations.orgId, b.orgId)),
     h.db.select().from(messages).where(eq(messages.orgId, b.orgId)),
     h.db.select().from(agentGroups).where(eq(agentGroups.orgId, b.orgId)),
     h.db.select().from(memberships).where(eq(memberships.orgId, b.orgId)),
     h.db.select().from(invites).where(and(eq(invites.orgId, b.orgId))),
+    h.db.select().from(kbArticles).where(eq(kbArticles.orgId, b.orgId)),
   ]);
-  return JSON.stringify({ s, c, m, g, mem, inv });
+  return JSON.stringify({ s, c, m, g, mem, inv, kb });
 }
 
 const routes = [

@@ -4,11 +4,12 @@
 //   (worker/db/version.ts), and deletions of synced rows leave a tombstone in `deletions`;
 // - TikTok ids are text: 18–19 digit numbers overflow JavaScript numbers;
 // - times are timestamptz, stored in UTC.
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import {
   bigint,
   boolean,
   check,
+  customType,
   index,
   integer,
   jsonb,
@@ -18,6 +19,8 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 const time = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -293,6 +296,36 @@ export const tickets = pgTable(
     version: version(),
   },
   (t) => [index('tickets_org_version_idx').on(t.orgId, t.version)],
+);
+
+/**
+ * The shop's knowledge base: articles and FAQs (a brand's policies and campaigns, a personal shop's starter
+ * answers). `shop_id` null means every shop of the organisation. Searched with Postgres full-text search
+ * over `search` (the 'simple' configuration: it does not stem, so it treats every language alike), plus a
+ * character-pair match for Thai and Chinese, which are written without spaces (worker/kb/search.ts).
+ */
+export const kbArticles = pgTable(
+  'kb_articles',
+  {
+    id: text('id').primaryKey(),
+    orgId: text('org_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    shopId: text('shop_id').references(() => shops.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['article', 'faq', 'policy', 'campaign'] }).notNull().default('article'),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    language: text('language'),
+    tags: jsonb('tags').$type<string[]>().notNull().default([]),
+    active: boolean('active').notNull().default(true),
+    startsAt: time('starts_at'),
+    endsAt: time('ends_at'),
+    search: tsvector('search').generatedAlwaysAs(
+      (): SQL => sql`to_tsvector('simple'::regconfig, coalesce(${kbArticles.title}, '') || ' ' || coalesce(${kbArticles.body}, ''))`,
+    ),
+    createdAt: createdAt(),
+    updatedAt: time('updated_at').notNull().defaultNow(),
+    version: version(),
+  },
+  (t) => [index('kb_articles_org_idx').on(t.orgId, t.shopId), index('kb_articles_search_idx').using('gin', t.search)],
 );
 
 /**

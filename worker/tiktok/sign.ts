@@ -73,8 +73,19 @@ function webhookMessage(appKey: string, rawBody: string | Uint8Array): Uint8Arra
   return message;
 }
 
+// Imported keys are kept per secret and usage: importing costs more than the HMAC of a small body, and
+// the webhook endpoint verifies thousands of pushes a second with the same secret.
+const keys = new Map<string, Promise<CryptoKey>>();
+
 function hmacKey(secret: string, usage: 'sign' | 'verify'): Promise<CryptoKey> {
-  return crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [usage]);
+  const id = `${usage}:${secret}`;
+  let key = keys.get(id);
+  if (!key) {
+    if (keys.size > 16) keys.clear(); // a handful of app secrets at most; never grow without bound
+    key = crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [usage]);
+    keys.set(id, key);
+  }
+  return key;
 }
 
 function toHex(bytes: Uint8Array): string {
