@@ -106,3 +106,21 @@ describe('query terms', () => {
     expect(queryTerms('退货').pairs).toEqual(['退货']);
   });
 });
+
+describe('shop reply settings', () => {
+  it('starts from the shop type’s defaults and the market’s emoji habit, and stores what the seller sets', async () => {
+    const before = await owner.client.get(`/api/shops/${shopId}/settings`);
+    expect(before.body).toMatchObject({ draftOnly: false, tone: 'auto', emoji: true, autoSend: { order_status: true, complaint: false } });
+    const put = await owner.client.put(`/api/shops/${shopId}/settings`, { draftOnly: true, autoSend: { coupon_promo: false }, policies: { returnWindowDays: 7, shippingDays: { min: 2, max: 5 } } });
+    expect(put.status).toBe(200);
+    const after = await owner.client.get(`/api/shops/${shopId}/settings`);
+    expect(after.body).toMatchObject({ draftOnly: true, autoSend: { coupon_promo: false, order_status: true }, policies: { returnWindowDays: 7, shippingDays: { min: 2, max: 5 } } });
+  });
+
+  it('refuses settings that make no sense, naming the field', async () => {
+    const res = await owner.client.put(`/api/shops/${shopId}/settings`, { policies: { shippingDays: { min: 5, max: 2 } }, tone: 'rude' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/tone/);
+    expect(res.body.error.message).toMatch(/min must not be above max/);
+  });
+});

@@ -45,6 +45,7 @@ const BODIES: Record<string, unknown> = {
   'POST /api/auth/switch-organization': { organizationId: b.orgId },
   'POST /api/kb': { shopId: bShop, title: 'Planted', body: 'planted text' },
   'PUT /api/kb/:articleId': { title: 'Hacked', body: 'hacked' },
+  'PUT /api/shops/:shopId/settings': { draftOnly: true, autoSend: { order_status: false } },
 };
 
 const SECRETS = ['VICTIM-ARTICLE-TITLE', 'VICTIM-ARTICLE-BODY', 'VICTIM-SHOP-NAME', 'VICTIM-BUYER-NAME', 'VICTIM-MESSAGE-TEXT', 'VICTIM-GROUP-NAME', 'VICTIM-AGENT-NAME', 'Victim Org', b.email, bAgentEmail, ...Object.values(PARAMS), b.orgId];

@@ -1,7 +1,11 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { idSchema } from '../../shared/schemas/common';
-import { shopUpdateBodySchema } from '../../shared/schemas/shops';
+import { shopUpdateBodySchema, type ShopType } from '../../shared/schemas/shops';
+import { effectiveShopSettings, shopSettingsSchema } from '../../shared/schemas/shop-settings';
+import { defaultAutoSend } from '../../shared/reply/decide';
+import { shops } from '../db/schema';
+import { and, eq } from 'drizzle-orm';
 import { getShop, listShops, toShopView, updateShop } from '../db/queries/shops';
 import { visibleShopIds } from '../db/queries/visibility';
 import { writeWithVersion } from '../db/version';
@@ -25,6 +29,24 @@ export const shopRoutes = new Hono<AppEnv>()
     const row = await getShop(db, auth.orgId, await visibleShopIds(db, auth), c.req.valid('param').shopId);
     if (!row) throw new AppError('not_found', 'No such shop.');
     return c.json(toShopView(row));
+  })
+  .get('/:shopId/settings', requireAuth, params, async (c) => {
+    const auth = mustAuth(c);
+    const db = c.get('db');
+    const row = await getShop(db, auth.orgId, await visibleShopIds(db, auth), c.req.valid('param').shopId);
+    if (!row) throw new AppError('not_found', 'No such shop.');
+    return c.json(effectiveShopSettings(row.settings, defaultAutoSend(row.type as ShopType), row.market));
+  })
+  .put('/:shopId/settings', requirePermission('manage_settings'), params, jsonBody(shopSettingsSchema), async (c) => {
+    const auth = mustAuth(c);
+    const settings = c.req.valid('json');
+    const { shopId } = c.req.valid('param');
+    const row = await writeWithVersion(c.get('db'), auth.orgId, async (tx, version) => {
+      const [updated] = await tx.update(shops).set({ settings, version }).where(and(eq(shops.orgId, auth.orgId), eq(shops.id, shopId))).returning();
+      return updated;
+    });
+    if (!row) throw new AppError('not_found', 'No such shop.');
+    return c.json(effectiveShopSettings(row.settings, defaultAutoSend(row.type as ShopType), row.market));
   })
   .patch('/:shopId', requirePermission('manage_shops'), params, jsonBody(shopUpdateBodySchema), async (c) => {
     const auth = mustAuth(c);
