@@ -4,6 +4,7 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import solid from 'vite-plugin-solid';
+import { aiAssets } from './scripts/vite-ai-assets.js';
 
 export default defineConfig(({ command }) => {
   // dist/ is always a production build, whoever runs it: vitest sets NODE_ENV=test, and Vite would then
@@ -43,6 +44,8 @@ export default defineConfig(({ command }) => {
         },
         devOptions: { enabled: false },
       }),
+      // dist/ai/*.json: the AI engine's data for the Worker (docs/decisions/003-ai-data-as-assets.md)
+      aiAssets(),
     ],
     build: {
       target: 'es2022',

@@ -7,6 +7,7 @@ import type { Db, DbProvider } from './db/types';
 import type { Logger } from './log';
 import type { SecretBox } from './crypto/secret-box';
 import type { TikTokClient } from './tiktok/client';
+import type { AiEngineLoader } from './ai/engine-loader';
 
 export interface Clock {
   now(): Date;
@@ -23,6 +24,8 @@ export interface AppDeps {
   secrets: SecretBox;
   /** The TikTok Shop Open API (or the local sandbox). */
   tiktok: TikTokClient;
+  /** The built-in AI engine (understanding, reply decision, reply texts), loaded once per isolate. */
+  ai: AiEngineLoader;
   /** The caller's address for rate limiting: `cf-connecting-ip` on Workers, the socket on Node. */
   clientIp?: (c: Context) => string | null;
 }

@@ -8,7 +8,6 @@ import path from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono } from 'hono';
-import { compress } from 'hono/compress';
 import { createJsonFileStore, createSandbox, type Sandbox } from '../sandbox/index';
 import { createApp } from './app';
 import { parseConfig, type AppConfig } from './config';
@@ -19,9 +18,11 @@ import { runScheduledJobs } from './jobs/scheduled';
 import { createLogger, describeError, type Logger } from './log';
 import { closeProxies, openPglite, openPostgres } from './node/databases';
 import { localEncryptionKeys } from './node/keys';
+import { compressResponses } from './node/compress';
 import { staticFiles } from './node/static-files';
 import { connectDemoShops, seedDemo, type SeedResult } from './seed/demo';
 import { createTikTokClient } from './tiktok/client';
+import { createBundledEngineLoader } from './ai/bundled-engine-loader';
 
 export interface NodeServerOptions {
   env: Record<string, string | undefined>;
@@ -140,6 +141,7 @@ export async function startNodeServer(options: NodeServerOptions): Promise<NodeS
     db: { open: () => ({ db, release: async () => {} }) },
     secrets,
     tiktok,
+    ai: createBundledEngineLoader(),
     clientIp: (c) => {
       try {
         return getConnInfo(c).remote.address ?? null;
@@ -150,7 +152,7 @@ export async function startNodeServer(options: NodeServerOptions): Promise<NodeS
   };
 
   // 3. The app, the sandbox behind /sandbox, the PWA for everything else.
-  root.use(compress());
+  root.use(compressResponses());
   root.route('/', createApp(deps));
   root.all('/sandbox/*', (c) => {
     if (!sandbox) return c.json({ error: { code: 'not_found', message: 'The TikTok Shop sandbox is not enabled.' } }, 404);

@@ -13,6 +13,7 @@ import { runScheduledJobs } from './jobs/scheduled';
 import { createLogger } from './log';
 import { createSecretBox } from './crypto/secret-box';
 import { createTikTokClient } from './tiktok/client';
+import { createAssetEngineLoader } from './ai/engine-loader';
 
 export interface Env {
   DATABASE_URL: string;
@@ -60,6 +61,11 @@ function build(env: Env) {
         now: () => Date.now(),
       }),
       clientIp: (c) => c.req.header('cf-connecting-ip') ?? null,
+      // The AI data ships as static assets beside the PWA, not in this bundle (docs/decisions/003).
+      ai: createAssetEngineLoader(async (path) => {
+        if (!env.ASSETS) throw new ConfigError('The ASSETS binding is missing (wrangler.toml [assets]).');
+        return env.ASSETS.fetch(new URL(path, 'https://assets.invalid').toString()) as unknown as Response;
+      }),
     };
     return { app: createApp(deps), deps };
   })();

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = path.join(ROOT, 'dist');
-const INPUTS = ['app', 'shared', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'];
+const INPUTS = ['app', 'shared', 'public', 'index.html', 'vite.config.ts', 'package-lock.json', 'scripts/vite-ai-assets.ts', 'scripts/build-ai-assets.ts', 'worker/ai/asset-format.ts'];
 const STAMP = path.join(DIST, '.build-stamp');
 
 function walk(entry: string, out: string[]): void {

@@ -14,6 +14,7 @@
 //   CANCELLED            order again           nothing to do          refund question → tell us
 import type { KnowledgeHit, OrderFacts, OrderStatus } from './facts';
 import type { Language } from '../markets';
+import { couponLine } from './pack';
 import { clip, scrubText } from './safe-text';
 import { fill, type Writer } from './writer';
 
@@ -236,7 +237,8 @@ export function answerCoupon(w: Writer, language: Language): Body {
   const active = coupons.filter((c) => !c.endsAt || c.endsAt.getTime() > now).slice(0, 5);
   if (active.length === 0) return { kind: 'answer', lines: [w.t(p.cpNone)] };
   const items = active.map((c) =>
-    p.coupon(
+    couponLine(
+      p.coupon,
       clip(scrubText(c.description), 120),
       c.code && CODE.test(c.code) ? c.code : undefined,
       c.endsAt ? w.fmt.date(c.endsAt) : undefined,

@@ -11,6 +11,9 @@
 // the dominant language, so Taglish gets Filipino and Singlish gets English.
 // Frame: greeting (with the buyer's name when it looks like one), body, closing; formal replies close with
 // the signature or shop name. Every reply stays within 1,000 characters (TikTok allows 2,000).
+//
+// Data-free: the language packs come in as an argument (createComposer), so the Worker can build this
+// from the packs it fetched (engine.ts, worker/ai/engine-loader.ts); index.ts binds it to all eight.
 import type { Intent, Sentiment } from '../intents';
 import { MARKET_INFO, type Language } from '../markets';
 import {
@@ -28,7 +31,7 @@ import { findOrder, type ReplyContext } from './facts';
 import { createFormatter } from './format';
 import { draftBody, holdingBody } from './handoff';
 import { clip, MAX_REPLY_CHARS, scrubText } from './safe-text';
-import { PACKS } from './templates';
+import type { LanguagePack } from './pack';
 import { allowsEmoji, resolveRegister } from './tone';
 import { createWriter, type Writer } from './writer';
 
@@ -109,13 +112,22 @@ function draftIntent(u: ReplyUnderstanding): Intent {
   return 'complaint';
 }
 
-export function composeReply(u: ReplyUnderstanding, ctx: ReplyContext, options: ComposeOptions = {}): ComposedReply {
+export type ComposeReply = (u: ReplyUnderstanding, ctx: ReplyContext, options?: ComposeOptions) => ComposedReply;
+
+/** Where a reply's pack comes from; throws when the language has none (a Worker that loaded only some). */
+export type PackFor = (language: Language) => LanguagePack;
+
+export function createComposer(packFor: PackFor): ComposeReply {
+  return (u, ctx, options = {}) => compose(packFor, u, ctx, options);
+}
+
+function compose(packFor: PackFor, u: ReplyUnderstanding, ctx: ReplyContext, options: ComposeOptions): ComposedReply {
   const mode = options.mode ?? 'auto';
   const { language, rule } = chooseReplyLanguage(u.language, ctx);
   const register = resolveRegister(ctx.market, ctx.shop);
   const zoneName = ctx.market === 'US' || ctx.shop.timeZone !== MARKET_INFO[ctx.market].timeZone;
   const fmt = createFormatter(language, ctx.market, ctx.shop.timeZone, ctx.now, zoneName);
-  const w = createWriter(PACKS[language], register, fmt, ctx);
+  const w = createWriter(packFor(language), register, fmt, ctx);
 
   let kind: ReplyKind;
   let body: Body;

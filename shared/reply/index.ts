@@ -7,8 +7,18 @@
 //   const reply = composeReply(understanding, context, {
 //     mode: decision.action === 'auto_reply' ? 'auto' : 'holding', buyerText: message.text });
 //   // and for the agent, on a handoff: composeReply(understanding, context, { mode: 'draft' })
-export { composeReply, chooseReplyLanguage } from './compose';
-export type { ComposedReply, ComposeOptions, ReplyKind, ReplyUnderstanding } from './compose';
+//
+// composeReply here is the data-free writer (engine.ts) bound to all eight language packs (templates/);
+// the Worker builds the same writer from packs it fetches (worker/ai/engine-loader.ts).
+import type { ComposeReply } from './compose';
+import { createReplyWriter } from './engine';
+import { PACKS } from './templates';
+
+export const composeReply: ComposeReply = createReplyWriter(PACKS).composeReply;
+export { chooseReplyLanguage } from './compose';
+export type { ComposedReply, ComposeOptions, ComposeReply, ReplyKind, ReplyUnderstanding } from './compose';
+export { createReplyWriter, type ReplyWriter } from './engine';
+export type { ByRegister, CouponTemplates, LanguagePack } from './pack';
 export { decideReply, defaultAutoSend, isRoutineIntent, ROUTINE_INTENTS } from './decide';
 export type { AutoSend, Decision, DecisionReason, DecisionUnderstanding, DecideOptions, RoutineIntent } from './decide';
 export { findOrder, ORDER_STATUSES } from './facts';

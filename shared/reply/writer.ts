@@ -3,7 +3,7 @@
 import type { OrderFacts, ReplyContext } from './facts';
 import type { Formatter } from './format';
 import { scrubText } from './safe-text';
-import { pick, type ByRegister, type LanguagePack } from './templates';
+import { pick, type ByRegister, type LanguagePack } from './pack';
 import type { Register } from './tone';
 
 export type Vars = Record<string, string | undefined>;

@@ -7,8 +7,9 @@
 // Each entry is [weight, latin, other?, lower?]: `latin` alternatives get word boundaries; `other`
 // (Thai, Chinese) and `lower` are substring patterns.
 import type { Intent } from '../intents';
+import type { CueEntry } from './data-format';
 
-export type CueEntry = [weight: number, latin: string, other?: string, lower?: string];
+export type { CueEntry } from './data-format';
 
 export const INTENT_CUES: Record<Intent, CueEntry[]> = {
   order_status: [
@@ -171,3 +172,16 @@ export const POSITIVE_CUES: CueEntry = [
   'ขอบคุณ|น่ารัก|สวย|ชอบ|ดีมาก|謝|谢谢|感谢|好看|喜欢|可爱|太棒|😍|🥰|❤️|❤|😊|👍|🙏|💕|💖|😘|🤩|👌|☺',
   'cảm ơn|xinh|đẹp',
 ];
+
+// Patterns the scoring rules use (sources; the engine adds the flags: u for the two question patterns).
+// A question mark, a question word first, or a question particle last (optionally followed by a short
+// particle such as "kak", "ya", "shop", "a").
+export const QUESTION = String.raw`\?|^(?:is|are|does|do|can|could|will|would|what|which|how|apakah|adakah|ano|anong|paano|co)(?![a-z])|(?:^|\s)(?:gak|ga|nggak|kah|tak|ke|x|ba|khong|ko|k|chua|duoc khong|dc ko|no)(?:\s+\S{1,5})?[\s!.~]*$|(?:ไหม|มั้ย|หรือเปล่า|ยังไง|อะไร|เท่าไหร่|吗|呢|么|多少|什么|怎么|¿)\S{0,4}$`;
+// A question word anywhere.
+export const ANY_QUESTION = String.raw`(?<![a-z])(?:what|which|how|does|do you|is it|is this|are they|can i|can it|could|would|apa|apakah|adakah|berapa|brp|gimana|bagaimana|ano|anong|paano|ilang|gaano|khong|chua|sao|bao nhieu|que|cual|como|cuanto|cuantos|donde|sirve|tienen)(?![a-z])|ไหม|มั้ย|หรือเปล่า|ยังไง|อะไร|เท่าไหร่|กี่|吗|呢|么|多少|什么|怎么|哪|几|是否|能不能|可不可以|有没有`;
+// Money that was NOT taken ("no money was deducted"): cancels the double-charge cue.
+export const NOT_DEDUCTED = String.raw`(?:isnt|is not|wasnt|was not|werent|not|never|havent|hasnt|has not|have not|didnt|did not)(?: been| get| got| yet)* (?:deducted|charged|debited|taken)|no (?:money|amount|charge|payment|cash)(?: was| has been| got| is)? (?:deducted|charged|debited|taken)|(?:tidak|gak|ga|nggak|belum|tak|x|blm) (?:ada )?(?:kepotong|terpotong|dipotong|ditolak|tolak|potong)|chua (?:bi )?tru|khong (?:bi )?tru|没(?:有)?扣|ไม่ได้(?:ถูก)?(?:ตัด|หัก)|no (?:me )?(?:cobraron|descontaron)`;
+// Clear delight: one positive cue with one of these makes a message positive.
+export const DELIGHT = String.raw`love|obsess|amazing|😍|🥰|encant|lucu|cantik|xinh|น่ารัก|好看|可爱|ganda`;
+// All-caps words that are not shouting (abbreviations, brands, carriers, consumer bodies).
+export const SHOUT_OK = 'ASAP|COD|VAT|BPOM|HTTP|HTML|USB|LED|SPX|DTI|YLKI|KPDN|PROFECO|TIKTOK|GCASH|PAYNOW|FPX|DHL|UPS|USPS|FEDEX|JNE|JNT|NINJA|LAZADA|SHOPEE|OPPO|VIVO|IPHONE|XXL|XXXL|SALE|FREE|OOTD|PLUS|PRO|MAX|MINI|HALAL|TIKI|SICEPAT|ANTERAJA|GRAB|GOJEK';

@@ -2,12 +2,12 @@
 // we already hold, then store the new ones oldest first in one versioned transaction. Idempotent: the
 // unique (conversation, TikTok message id) index makes repeats and races harmless, so webhooks arriving
 // twice, out of order or not at all (the reconciliation poll calls this too) all end in the same state.
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { ok, type Result } from '../../shared/result';
 import type { AppDeps } from '../deps';
 import { addMessages, upsertBuyer, upsertConversation } from '../db/queries/ingest';
-import { conversations, messages, type shops } from '../db/schema';
-import type { Db } from '../db/types';
+import { buyers, conversations, messages, type shops } from '../db/schema';
+import type { Db, Queryable } from '../db/types';
 import { writeWithVersion } from '../db/version';
 import type { TikTokError } from '../tiktok/errors';
 import { withTokenRefresh } from '../tiktok/token-refresh';
@@ -24,6 +24,18 @@ const MAX_PAGES = 30;
 export interface SyncedConversation {
   conversationId: string | null;
   newMessageIds: string[];
+}
+
+async function adoptOwnMessage(tx: Queryable, conversationId: string, text: string, tiktokMessageId: string, version: number): Promise<boolean> {
+  const [own] = await tx
+    .select({ id: messages.id })
+    .from(messages)
+    .where(and(eq(messages.conversationId, conversationId), isNull(messages.tiktokMessageId), inArray(messages.sender, ['ai', 'agent']), eq(messages.text, text)))
+    .orderBy(asc(messages.createdAt))
+    .limit(1);
+  if (!own) return false;
+  await tx.update(messages).set({ tiktokMessageId, delivery: 'sent', version }).where(eq(messages.id, own.id));
+  return true;
 }
 
 async function knownIds(db: Db, shopId: string, tiktokConversationId: string, ids: string[]): Promise<Set<string>> {
@@ -63,14 +75,36 @@ export async function syncConversation(
   const buyerMessage = inputs.find((x) => x.message.sender?.role === 'BUYER')?.message;
   const imUserId = buyerHint?.imUserId ?? buyerMessage?.sender?.im_user_id ?? `conversation:${tiktokConversationId}`;
   const nickname = buyerHint?.nickname ?? buyerMessage?.sender?.nickname ?? '';
+  // Orders are found by the buyer's user id, which only the conversation list carries (§7.11): look it
+  // up once, when this buyer is new to us (best effort: without it, replies ask for the order number).
+  let userId = buyerHint?.userId ?? null;
+  if (!userId) {
+    const [known] = await db.select({ userId: buyers.tiktokUserId }).from(buyers).where(and(eq(buyers.shopId, shop.id), eq(buyers.imUserId, imUserId)));
+    if (!known?.userId) userId = await findBuyerUserId(deps, db, shop, tiktokConversationId);
+  }
   const first = inputs[0]!.input.createdAt;
 
   return ok(
     await writeWithVersion(db, shop.orgId, async (tx, version) => {
-      const buyerId = await upsertBuyer(tx, { orgId: shop.orgId, shopId: shop.id, imUserId, tiktokUserId: buyerHint?.userId ?? null, displayName: nickname });
+      const buyerId = await upsertBuyer(tx, { orgId: shop.orgId, shopId: shop.id, imUserId, tiktokUserId: userId, displayName: nickname });
       const conversation = await upsertConversation(tx, { orgId: shop.orgId, shopId: shop.id, buyerId, tiktokConversationId, createdAt: first }, version);
-      const newMessageIds = await addMessages(tx, { id: conversation.id, orgId: shop.orgId, shopId: shop.id }, inputs.map((x) => x.input), version);
+      // TikTok echoes what AskChat itself sent (§11.14): such a message is already stored, waiting for its
+      // TikTok id (pipeline/respond.ts); adopt it rather than store a copy.
+      const remaining = [];
+      for (const x of inputs) {
+        if (x.input.sender === 'seller' && (await adoptOwnMessage(tx, conversation.id, x.input.text, x.input.tiktokMessageId!, version))) continue;
+        remaining.push(x.input);
+      }
+      const newMessageIds = await addMessages(tx, { id: conversation.id, orgId: shop.orgId, shopId: shop.id }, remaining, version);
       return { conversationId: conversation.id, newMessageIds };
     }),
   );
+}
+
+/** The buyer's user id from the first page of the conversation list, where new chats usually are. */
+async function findBuyerUserId(deps: Deps, db: Db, shop: ShopRow, tiktokConversationId: string): Promise<string | null> {
+  const list = await withTokenRefresh(shopSession(deps, db, shop), (auth) => deps.tiktok.getConversations(auth, { pageSize: 20 }));
+  if (!list.ok) return null;
+  const conversation = list.val.conversations.find((c) => c.id === tiktokConversationId);
+  return conversation?.participants.find((p) => p.role === 'BUYER')?.user_id ?? null;
 }

@@ -14,11 +14,11 @@ import { shopSession } from './shop-session';
 type Deps = Pick<AppDeps, 'secrets' | 'clock' | 'tiktok' | 'log'>;
 type ShopRow = typeof shops.$inferSelect;
 
-export async function reconcileShop(deps: Deps, db: Db, shop: ShopRow, options: { pages?: number } = {}): Promise<Result<{ synced: number; newMessageIds: string[] }, TikTokError>> {
+export async function reconcileShop(deps: Deps, db: Db, shop: ShopRow, options: { pages?: number } = {}): Promise<Result<{ synced: number; stored: { conversationId: string; messageIds: string[] }[] }, TikTokError>> {
   const session = shopSession(deps, db, shop);
   let pageToken: string | undefined;
   let synced = 0;
-  const newMessageIds: string[] = [];
+  const stored: { conversationId: string; messageIds: string[] }[] = [];
   for (let page = 0; page < (options.pages ?? 3); page++) {
     const list = await withTokenRefresh(session, (auth) => deps.tiktok.getConversations(auth, { pageSize: 20, pageToken }));
     if (!list.ok) return list;
@@ -38,13 +38,13 @@ export async function reconcileShop(deps: Deps, db: Db, shop: ShopRow, options: 
       const result = await syncConversation(deps, db, shop, conversation.id, { imUserId: buyer?.im_user_id, userId: buyer?.user_id, nickname: buyer?.nickname });
       if (!result.ok) return result;
       synced++;
-      newMessageIds.push(...result.val.newMessageIds);
+      if (result.val.conversationId && result.val.newMessageIds.length) stored.push({ conversationId: result.val.conversationId, messageIds: result.val.newMessageIds });
     }
     pageToken = list.val.next_page_token || undefined;
     if (!pageToken) break;
   }
   await db.update(shops).set({ polledAt: deps.clock.now() }).where(eq(shops.id, shop.id));
-  return ok({ synced, newMessageIds });
+  return ok({ synced, stored });
 }
 
 /** Shops whose last poll is older than `olderThan`, oldest first. */

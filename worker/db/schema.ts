@@ -239,6 +239,10 @@ export const conversations = pgTable(
     assigneeId: text('assignee_id').references(() => users.id, { onDelete: 'set null' }),
     groupId: text('group_id').references(() => agentGroups.id, { onDelete: 'set null' }),
     unreadCount: integer('unread_count').notNull().default(0),
+    /** Why AskChat handed this conversation to a person (decideReply's reason), while it waits for one. */
+    handoffReason: text('handoff_reason'),
+    /** AskChat's suggested reply for the agent, in the buyer's language. */
+    aiDraft: text('ai_draft'),
     lastMessageAt: time('last_message_at').notNull(),
     lastMessagePreview: text('last_message_preview').notNull().default(''),
     lastMessageSender: text('last_message_sender').notNull().default('buyer'),
@@ -267,6 +271,8 @@ export const messages = pgTable(
     type: text('type').notNull().default('TEXT'),
     text: text('text').notNull().default(''),
     content: jsonb('content').$type<Record<string, unknown>>(),
+    /** For AskChat's own replies: the decision, intent, language, facts and knowledge-base article used. */
+    replyMeta: jsonb('reply_meta').$type<Record<string, unknown>>(),
     /** TikTok marks some messages not for agents' eyes (the rating request); kept so we know we have them. */
     visible: boolean('visible').notNull().default(true),
     delivery: text('delivery', { enum: ['received', 'queued', 'sent', 'failed'] }).notNull(),

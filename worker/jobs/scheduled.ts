@@ -55,7 +55,10 @@ export const JOBS: Job[] = [
         if (!shop.connectionId) continue;
         const result = await reconcileShop(deps, db, shop);
         if (!result.ok) log.warn('reconciliation poll failed', { shopId: shop.id, kind: result.err.kind, code: result.err.code });
-        else if (result.val.synced) log.info('reconciliation found missed messages', { shopId: shop.id, conversations: result.val.synced });
+        else if (result.val.synced) {
+          log.info('reconciliation found missed messages', { shopId: shop.id, conversations: result.val.synced });
+          await afterMessagesStored(deps, db, result.val.stored); // fresh ones are answered like any other
+        }
       }
     },
   },

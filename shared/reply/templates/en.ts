@@ -1,7 +1,7 @@
 // English: US friendly-direct, UK and brand shops formal, Singapore/Malaysia/Philippines English warm.
 // Bodies avoid contractions so the same sentence works in the formal register; the frame (greeting and
 // closing) carries the register.
-import type { LanguagePack } from './types';
+import type { LanguagePack } from '../pack';
 
 export const en: LanguagePack = {
   hello: ['Dear {name},', 'Hi {name}!', 'Hi {name}!'],
@@ -72,8 +72,12 @@ export const en: LanguagePack = {
     'Your order {ord} was cancelled. If you have a question about its refund, please reply here and our team will check.',
 
   cpIntro: 'Here are our current vouchers:',
-  coupon: (d, code, until) =>
-    `• ${d}${code || until ? ` (${[code && `code ${code}`, until && `until ${until}`].filter(Boolean).join(', ')})` : ''}`,
+  coupon: {
+    plain: '• {desc}',
+    code: '• {desc} (code {code})',
+    until: '• {desc} (until {until})',
+    both: '• {desc} (code {code}, until {until})',
+  },
   cpApply: 'You can claim vouchers on the product page and apply them at checkout.',
   cpNone:
     'We do not have an active voucher at the moment, but follow our shop so you can catch the next promotion as soon as it starts.',

@@ -1,10 +1,7 @@
 // Spanish for US buyers (mostly Mexican and Central American): "usted" in every register, as US
 // Spanish-language customer service writes; "paquetería" for the carrier. The register changes the frame
 // ("Estimado/a …" and "Atentamente" versus "¡Hola!" and "Quedamos a sus órdenes").
-import type { LanguagePack } from './types';
-
-const cp = (d: string, code?: string, until?: string) =>
-  `• ${d}${code || until ? ` (${[code && `código: ${code}`, until && `válido hasta el ${until}`].filter(Boolean).join(', ')})` : ''}`;
+import type { LanguagePack } from '../pack';
 
 export const es: LanguagePack = {
   hello: ['Estimado/a {name}:', '¡Hola, {name}!', '¡Hola, {name}!'],
@@ -73,7 +70,12 @@ export const es: LanguagePack = {
   retCancelled: 'Su pedido {ord} fue cancelado. Si tiene alguna duda sobre el reembolso, responda aquí y nuestro equipo lo revisará.',
 
   cpIntro: 'Estos son nuestros cupones vigentes:',
-  coupon: cp,
+  coupon: {
+    plain: '• {desc}',
+    code: '• {desc} (código: {code})',
+    until: '• {desc} (válido hasta el {until})',
+    both: '• {desc} (código: {code}, válido hasta el {until})',
+  },
   cpApply: 'Puede obtener los cupones en la página del producto y aplicarlos al pagar.',
   cpNone: 'Por el momento no tenemos cupones activos. Siga nuestra tienda para enterarse de la próxima promoción en cuanto empiece.',
   cpGeneral: 'Los cupones disponibles se muestran en la página del producto y al pagar.',

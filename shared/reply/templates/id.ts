@@ -1,9 +1,6 @@
 // Indonesian: the buyer is "Kak" in every register, as official stores on TikTok Shop also write; the
 // formal register changes the frame ("Salam," and the shop's name) and the casual lines ("chat aja ya").
-import type { LanguagePack } from './types';
-
-const cp = (d: string, code?: string, until?: string) =>
-  `• ${d}${code || until ? ` (${[code && `kode: ${code}`, until && `berlaku sampai ${until}`].filter(Boolean).join(', ')})` : ''}`;
+import type { LanguagePack } from '../pack';
 
 export const id: LanguagePack = {
   hello: ['Halo Kak {name},', 'Halo Kak {name}!', 'Hai Kak {name}!'],
@@ -73,7 +70,12 @@ export const id: LanguagePack = {
     'Pesanan {ord} sudah dibatalkan, Kak. Kalau ada pertanyaan soal refund-nya, balas di chat ini dan tim kami akan bantu cek.',
 
   cpIntro: 'Voucher yang sedang aktif di toko kami:',
-  coupon: cp,
+  coupon: {
+    plain: '• {desc}',
+    code: '• {desc} (kode: {code})',
+    until: '• {desc} (berlaku sampai {until})',
+    both: '• {desc} (kode: {code}, berlaku sampai {until})',
+  },
   cpApply: 'Voucher bisa diklaim di halaman produk lalu dipakai saat checkout.',
   cpNone: 'Saat ini belum ada voucher aktif, Kak. Follow toko kami supaya tidak ketinggalan promo berikutnya.',
   cpGeneral: 'Voucher yang tersedia ditampilkan di halaman produk dan saat checkout.',

@@ -1,9 +1,6 @@
 // Malay (Malaysia): the buyer is "tuan/puan" in the formal register, "cik" in the warm one and "anda" in
 // the friendly one ({you}); the shop is "kami". Everyday shop words buyers use ("checkout", "chat") stay.
-import type { LanguagePack } from './types';
-
-const cp = (d: string, code?: string, until?: string) =>
-  `• ${d}${code || until ? ` (${[code && `kod: ${code}`, until && `sehingga ${until}`].filter(Boolean).join(', ')})` : ''}`;
+import type { LanguagePack } from '../pack';
 
 export const ms: LanguagePack = {
   you: ['tuan/puan', 'cik', 'anda'],
@@ -77,7 +74,12 @@ export const ms: LanguagePack = {
     'Pesanan {ord} telah dibatalkan. Jika {you} ada soalan tentang bayaran baliknya, balas di chat ini dan pasukan kami akan bantu semak.',
 
   cpIntro: 'Baucar yang aktif di kedai kami sekarang:',
-  coupon: cp,
+  coupon: {
+    plain: '• {desc}',
+    code: '• {desc} (kod: {code})',
+    until: '• {desc} (sehingga {until})',
+    both: '• {desc} (kod: {code}, sehingga {until})',
+  },
   cpApply: 'Baucar boleh dituntut di halaman produk dan digunakan semasa checkout.',
   cpNone: 'Buat masa ini tiada baucar aktif. Ikuti kedai kami supaya {you} tidak terlepas promosi yang seterusnya.',
   cpGeneral: 'Baucar yang tersedia dipaparkan di halaman produk dan semasa checkout.',

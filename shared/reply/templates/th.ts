@@ -1,10 +1,7 @@
 // Thai, with the female polite particles throughout — ค่ะ for statements, คะ for questions, นะคะ to soften —
 // as most Thai shop admins write, whoever types. The buyer is คุณลูกค้า; the shop calls itself ทางร้าน in
 // the formal register and แอดมิน in the warm and friendly ones ({we}).
-import type { LanguagePack } from './types';
-
-const cp = (d: string, code?: string, until?: string) =>
-  `• ${d}${code ? ` โค้ด: ${code}` : ''}${until ? ` (ใช้ได้ถึง ${until})` : ''}`;
+import type { LanguagePack } from '../pack';
 
 export const th: LanguagePack = {
   we: ['ทางร้าน', 'แอดมิน'],
@@ -72,7 +69,12 @@ export const th: LanguagePack = {
   retCancelled: 'คำสั่งซื้อ {ord} ถูกยกเลิกแล้วค่ะ หากมีคำถามเรื่องการคืนเงิน แจ้งในแชทนี้ได้เลย ทีมงานจะช่วยตรวจสอบให้ค่ะ',
 
   cpIntro: 'โค้ดส่วนลดของร้านตอนนี้ค่ะ',
-  coupon: cp,
+  coupon: {
+    plain: '• {desc}',
+    code: '• {desc} โค้ด: {code}',
+    until: '• {desc} (ใช้ได้ถึง {until})',
+    both: '• {desc} โค้ด: {code} (ใช้ได้ถึง {until})',
+  },
   cpApply: 'เก็บโค้ดได้ที่หน้าสินค้า แล้วใช้ตอนชำระเงินได้เลยค่ะ',
   cpNone: 'ตอนนี้ร้านยังไม่มีโค้ดส่วนลดค่ะ กดติดตามร้านไว้ได้เลยนะคะ จะได้ไม่พลาดโปรโมชันครั้งถัดไป',
   cpGeneral: 'โค้ดส่วนลดที่ใช้ได้จะแสดงที่หน้าสินค้าและหน้าชำระเงินค่ะ',

@@ -1,10 +1,7 @@
 // Filipino as Philippine shops write to buyers: Taglish with "po" in every sentence, English shop words
 // (order, courier, checkout, voucher, return) where Filipinos use them. The formal register changes the
 // frame ("Magandang araw po", "Maraming salamat po").
-import type { LanguagePack } from './types';
-
-const cp = (d: string, code?: string, until?: string) =>
-  `• ${d}${code || until ? ` (${[code && `code: ${code}`, until && `hanggang ${until}`].filter(Boolean).join(', ')})` : ''}`;
+import type { LanguagePack } from '../pack';
 
 export const tl: LanguagePack = {
   hello: ["Magandang araw po, {name}.", "Hi po, {name}!", "Hello po, {name}!"],
@@ -73,7 +70,12 @@ export const tl: LanguagePack = {
     "Na-cancel na po ang order {ord}. Kung may tanong po kayo tungkol sa refund, mag-reply lang dito at iche-check ito ng team namin.",
 
   cpIntro: "Narito po ang mga voucher namin ngayon:",
-  coupon: cp,
+  coupon: {
+    plain: '• {desc}',
+    code: '• {desc} (code: {code})',
+    until: '• {desc} (hanggang {until})',
+    both: '• {desc} (code: {code}, hanggang {until})',
+  },
   cpApply: "Pwede pong i-claim ang voucher sa product page at gamitin sa checkout.",
   cpNone: "Wala pa po kaming active na voucher sa ngayon. I-follow n'yo po ang shop namin para hindi ma-miss ang susunod na promo.",
   cpGeneral: "Makikita po ang mga available na voucher sa product page at sa checkout.",

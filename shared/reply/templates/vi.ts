@@ -1,10 +1,7 @@
 // Vietnamese: the buyer is "Quý khách" and the shop "chúng tôi" in the formal register; "anh/chị" and
 // "shop" in the warm one; "bạn" and "shop" in the friendly one ({you}/{we}). Sentences end in "ạ" or
 // "nhé" as Vietnamese shop chat does.
-import type { LanguagePack } from './types';
-
-const cp = (d: string, code?: string, until?: string) =>
-  `• ${d}${code || until ? ` (${[code && `mã: ${code}`, until && `hạn đến ${until}`].filter(Boolean).join(', ')})` : ''}`;
+import type { LanguagePack } from '../pack';
 
 export const vi: LanguagePack = {
   you: ['Quý khách', 'anh/chị', 'bạn'],
@@ -77,7 +74,12 @@ export const vi: LanguagePack = {
     'Đơn hàng {ord} đã bị hủy ạ. Nếu {you} có thắc mắc về việc hoàn tiền, {you} nhắn lại tại đây để {we} kiểm tra giúp nhé.',
 
   cpIntro: 'Các mã giảm giá hiện có:',
-  coupon: cp,
+  coupon: {
+    plain: '• {desc}',
+    code: '• {desc} (mã: {code})',
+    until: '• {desc} (hạn đến {until})',
+    both: '• {desc} (mã: {code}, hạn đến {until})',
+  },
   cpApply: '{You} có thể lưu mã ở trang sản phẩm và áp dụng khi thanh toán ạ.',
   cpNone: 'Hiện tại {we} chưa có mã giảm giá nào ạ. {You} nhấn theo dõi {we} để không bỏ lỡ chương trình khuyến mãi tiếp theo nhé.',
   cpGeneral: 'Các mã giảm giá hiện có sẽ hiển thị ở trang sản phẩm và trang thanh toán ạ.',

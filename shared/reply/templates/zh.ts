@@ -1,9 +1,6 @@
 // Simplified Chinese, as shops in Malaysia and Singapore write to Chinese-speaking buyers: 您 throughout,
 // 亲 in the warm and friendly greetings, soft particles (哦、呢、～) only in the frame and the casual lines.
-import type { LanguagePack } from './types';
-
-const cp = (d: string, code?: string, until?: string) =>
-  `• ${d}${code ? `，优惠码：${code}` : ''}${until ? `，有效期至${until}` : ''}`;
+import type { LanguagePack } from '../pack';
 
 export const zh: LanguagePack = {
   hello: ['尊敬的{name}，您好！', '亲爱的{name}，您好～', '{name}，您好呀！'],
@@ -69,7 +66,12 @@ export const zh: LanguagePack = {
   retCancelled: '您的订单{ord}已取消。如果对退款有疑问，请在这里回复，我们的客服会帮您核实。',
 
   cpIntro: '目前店铺可用的优惠券：',
-  coupon: cp,
+  coupon: {
+    plain: '• {desc}',
+    code: '• {desc}，优惠码：{code}',
+    until: '• {desc}，有效期至{until}',
+    both: '• {desc}，优惠码：{code}，有效期至{until}',
+  },
   cpApply: '优惠券可以在商品页领取，结算时使用。',
   cpNone: '目前店铺暂时没有可用的优惠券。关注我们的店铺，新活动开始时就能第一时间看到。',
   cpGeneral: '可用的优惠券会显示在商品页和结算页。',

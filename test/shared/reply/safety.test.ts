@@ -63,14 +63,13 @@ describe('no links, phone numbers or other apps in a reply', () => {
 });
 
 describe('templates', () => {
+  // Packs are plain data (they ship as JSON assets): strings, tuples and records, nothing else.
   const texts = (value: unknown): string[] =>
-    typeof value === 'string'
-      ? [value]
-      : typeof value === 'function'
-        ? [String((value as (d: string, c?: string, u?: string) => string)('DESC', 'CODE', 'UNTIL'))]
-        : value && typeof value === 'object'
-          ? Object.values(value).flatMap(texts)
-          : [];
+    typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(texts) : [];
+
+  it.each(LANGUAGES)('the %s pack is plain JSON data', (language) => {
+    expect(JSON.parse(JSON.stringify(PACKS[language]))).toStrictEqual(PACKS[language]);
+  });
 
   it.each(LANGUAGES)('the %s pack holds no digit, link, phone or app name: every number in a reply comes from the facts', (language) => {
     for (const text of texts(PACKS[language])) {
@@ -80,7 +79,7 @@ describe('templates', () => {
   });
 
   it.each(LANGUAGES)('the %s pack fills every placeholder it uses', (language) => {
-    const known = /^\{(?:ord|id|item|days|n|min|max|date|time|when|day|carrier|tn|event|range|reason|total|shop|name|you|You|we|We)\}$/;
+    const known = /^\{(?:ord|id|item|days|n|min|max|date|time|when|day|carrier|tn|event|range|reason|total|shop|name|you|You|we|We|desc|code|until)\}$/;
     for (const text of texts(PACKS[language])) for (const p of text.match(/\{\w+\}/g) ?? []) expect(p, text).toMatch(known);
   });
 });

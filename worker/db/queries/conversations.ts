@@ -28,6 +28,8 @@ export const conversationColumns = {
   assigneeId: conversations.assigneeId,
   groupId: conversations.groupId,
   unreadCount: conversations.unreadCount,
+  handoffReason: conversations.handoffReason,
+  aiDraft: conversations.aiDraft,
   lastMessageAt: conversations.lastMessageAt,
   lastMessagePreview: conversations.lastMessagePreview,
   lastMessageSender: conversations.lastMessageSender,

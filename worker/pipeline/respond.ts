@@ -1,0 +1,142 @@
+// Answering a conversation whose buyer just wrote (the main path, steps 3–5 of architecture.md):
+//
+//   understand the unanswered buyer messages → update the inbox row (language, queue, sentiment)
+//   → gather facts (order, tracking, buyer's orders, knowledge base, shop settings)
+//   → decideReply: auto-reply, or hand off with the reason
+//   → auto-reply: compose from facts, send through the customer-service API, store it as AskChat's
+//   → hand off: flag for a person, keep a draft for the agent, and (unless the shop is draft-only) send
+//     the buyer one honest holding message
+//
+// Replies go only to fresh, unanswered messages: never to history being imported, never twice for the
+// same buyer message (a newer buyer message takes over), never when a person already took the chat.
+import { eq } from 'drizzle-orm';
+import type { Market } from '../../shared/markets';
+import type { AppDeps } from '../deps';
+import { addMessages } from '../db/queries/ingest';
+import { conversations, messages } from '../db/schema';
+import type { Db } from '../db/types';
+import { writeWithVersion } from '../db/version';
+import { shopSession } from '../connector/shop-session';
+import { withTokenRefresh } from '../tiktok/token-refresh';
+import { gatherReplyContext, loadConversationForReply, unansweredBuyerMessages, type ConversationForReply } from './reply-context';
+
+type Deps = Pick<AppDeps, 'secrets' | 'clock' | 'tiktok' | 'log' | 'ai'>;
+
+/** Buyer text older than this is history, not a question waiting for AskChat. */
+export const MAX_REPLY_AGE_MS = 24 * 3_600_000;
+/** TikTok refuses longer text messages (reference §7.4). */
+const MAX_TEXT = 2000;
+
+export type RespondOutcome =
+  | { kind: 'classified' }
+  | { kind: 'skipped'; why: string }
+  | { kind: 'answered'; messageId: string; reason: string }
+  | { kind: 'handed_off'; reason: string; holdingSent: boolean }
+  | { kind: 'send_failed'; reason: string; error: string };
+
+export async function respondToConversation(deps: Deps, db: Db, conversationId: string, options: { reply: boolean; triggeredBy?: string[] }): Promise<RespondOutcome> {
+  const c = await loadConversationForReply(db, conversationId);
+  if (!c) return { kind: 'skipped', why: 'no such conversation' };
+  const unanswered = unansweredBuyerMessages(c);
+  if (unanswered.length === 0) return { kind: 'skipped', why: 'nothing unanswered' };
+  const text = unanswered.slice(-3).map((m) => m.text).join('\n');
+  const engine = await deps.ai.load();
+  const u = engine.understand(text, { market: c.shop.market as Market });
+
+  // The inbox row learns what the conversation is about, whatever happens next.
+  await writeWithVersion(db, c.orgId, (tx, version) =>
+    tx
+      .update(conversations)
+      .set({ language: u.language, intent: u.intent, sentiment: u.sentiment, needsHuman: c.needsHuman || u.escalate, status: 'open', version })
+      .where(eq(conversations.id, c.id)),
+  );
+  if (!options.reply) return { kind: 'classified' };
+
+  const latest = unanswered[unanswered.length - 1]!;
+  if (options.triggeredBy && !options.triggeredBy.includes(latest.id)) return { kind: 'skipped', why: 'a newer buyer message will be answered' };
+  if (deps.clock.now().getTime() - latest.createdAt.getTime() > MAX_REPLY_AGE_MS) return { kind: 'skipped', why: 'history' };
+  if (c.shop.status !== 'active' || !c.shop.connectionId) return { kind: 'skipped', why: 'shop not connected' };
+  if (c.needsHuman) return { kind: 'skipped', why: 'a person has this conversation' };
+
+  const { context, settings, lookups } = await gatherReplyContext(deps, db, c, u, text);
+  const decision = engine.decideReply(u, {
+    autoSend: settings.autoSend,
+    draftOnly: settings.draftOnly,
+    hasOrderFacts: !!context.order || !!context.buyerOrders?.some((o) => o.id === u.orderId),
+    hasKnowledge: (context.knowledge?.length ?? 0) > 0,
+    injectionSuspected: engine.detectPromptInjection(text),
+  });
+  const meta = { decision: decision.reason, intent: u.intent, language: u.language, confidence: Math.round(u.confidence * 100) / 100, lookups, engine: engine.source };
+
+  if (decision.action === 'auto_reply') {
+    const reply = engine.composeReply(u, context, { mode: 'auto', buyerText: text });
+    const sent = await send(deps, db, c, reply.text, { ...meta, kind: reply.kind, usedFacts: reply.usedFacts, knowledgeId: reply.knowledgeId, replyLanguage: reply.language });
+    if (!sent.ok) return { kind: 'send_failed', reason: decision.reason, error: sent.error };
+    await writeWithVersion(db, c.orgId, (tx, version) =>
+      tx.update(conversations).set({ status: 'pending', unreadCount: 0, handoffReason: null, aiDraft: null, version }).where(eq(conversations.id, c.id)),
+    );
+    return { kind: 'answered', messageId: sent.messageId, reason: decision.reason };
+  }
+
+  // Hand off. The agent gets a draft: the answer AskChat would have sent when only a setting held it
+  // back, otherwise a draft that fits the reason (apology, photo request…).
+  const heldBySetting = decision.reason === 'draft_only' || decision.reason === 'auto_send_off';
+  const draft = engine.composeReply(u, context, { mode: heldBySetting ? 'auto' : 'draft', buyerText: text });
+  await writeWithVersion(db, c.orgId, (tx, version) =>
+    tx
+      .update(conversations)
+      .set({ needsHuman: true, handoffReason: decision.reason, aiDraft: draft.text.slice(0, MAX_TEXT), status: 'open', version })
+      .where(eq(conversations.id, c.id)),
+  );
+  let holdingSent = false;
+  if (!settings.draftOnly && !alreadyHolding(c)) {
+    const holding = engine.composeReply(u, context, { mode: 'holding', buyerText: text });
+    const sent = await send(deps, db, c, holding.text, { ...meta, kind: 'holding', replyLanguage: holding.language });
+    holdingSent = sent.ok;
+  }
+  return { kind: 'handed_off', reason: decision.reason, holdingSent };
+}
+
+/** One holding message per wait: none if AskChat's last word in this chat was already one. */
+function alreadyHolding(c: ConversationForReply): boolean {
+  for (let i = c.recent.length - 1; i >= 0; i--) {
+    const m = c.recent[i]!;
+    if (m.sender === 'ai') return m.replyMeta?.['kind'] === 'holding';
+    if (m.sender === 'agent' || m.sender === 'seller') return false;
+  }
+  return false;
+}
+
+/**
+ * Stores AskChat's message first (queued, no TikTok id yet), then sends it, then records TikTok's id —
+ * so the echo TikTok pushes for our own send finds the row and adopts it instead of adding a copy.
+ */
+async function send(deps: Deps, db: Db, c: ConversationForReply, text: string, replyMeta: Record<string, unknown>): Promise<{ ok: true; messageId: string } | { ok: false; error: string }> {
+  const body = text.slice(0, MAX_TEXT);
+  const [messageId] = await writeWithVersion(db, c.orgId, (tx, version) =>
+    addMessages(
+      tx,
+      { id: c.id, orgId: c.orgId, shopId: c.shop.id },
+      [{ tiktokMessageId: null, sender: 'ai', type: 'TEXT', text: body, content: { text: body }, delivery: 'queued', createdAt: deps.clock.now() }],
+      version,
+    ),
+  );
+  const result = await withTokenRefresh(shopSession(deps, db, c.shop), (auth) =>
+    deps.tiktok.sendMessage(auth, c.tiktokConversationId, { type: 'TEXT', content: { content: body } }),
+  );
+  await writeWithVersion(db, c.orgId, (tx, version) =>
+    tx
+      .update(messages)
+      .set(result.ok ? { tiktokMessageId: result.val.messageId, delivery: 'sent', replyMeta, version } : { delivery: 'failed', replyMeta: { ...replyMeta, error: result.err.message }, version })
+      .where(eq(messages.id, messageId!)),
+  );
+  if (!result.ok) {
+    deps.log.warn('reply not delivered', { conversationId: c.id, kind: result.err.kind, code: result.err.code });
+    await writeWithVersion(db, c.orgId, (tx, version) =>
+      tx.update(conversations).set({ needsHuman: true, handoffReason: `send_failed:${result.err.kind}`, version }).where(eq(conversations.id, c.id)),
+    );
+    return { ok: false, error: result.err.message };
+  }
+  return { ok: true, messageId: messageId! };
+}
+
