@@ -26,6 +26,10 @@ export const conversationRecordSchema = z.object({
   assigneeId: z.nullable(z.string()),
   groupId: z.nullable(z.string()),
   unreadCount: z.number(),
+  /** Why AskChat handed the conversation to a person (e.g. escalate:damaged_item), while it waits. */
+  handoffReason: z.nullable(z.string()),
+  /** AskChat's suggested reply for the agent to edit and send. */
+  aiDraft: z.nullable(z.string()),
   lastMessageAt: z.string(),
   lastMessagePreview: z.string(),
   lastMessageSender: z.enum(MESSAGE_SENDERS),
