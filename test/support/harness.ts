@@ -6,6 +6,7 @@ import { createSandbox, type Sandbox } from '../../sandbox/index';
 import { createApp } from '../../worker/app';
 import { createSecretBox } from '../../worker/crypto/secret-box';
 import { createTikTokClient } from '../../worker/tiktok/client';
+import { createBundledEngineLoader } from '../../worker/ai/bundled-engine-loader';
 import { parseConfig, type AppConfig } from '../../worker/config';
 import type { Db } from '../../worker/db/types';
 import type { AppDeps, Clock } from '../../worker/deps';
@@ -119,6 +120,7 @@ export async function createHarness(overrides: Partial<Omit<AppDeps, 'config'>> 
       sleep: async () => {},
     }),
     clientIp: (c) => c.req.header('x-test-ip') ?? '203.0.113.1',
+    ai: createBundledEngineLoader(),
     ...rest,
   };
   app = createApp(deps);
