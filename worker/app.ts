@@ -10,6 +10,7 @@ import { notFound, onError } from './errors';
 import { sessionLoader } from './middleware/auth';
 import { requestContext } from './middleware/context';
 import { csrfGuard } from './middleware/csrf';
+import { aiRoutes } from './routes/ai';
 import { authRoutes } from './routes/auth';
 import { conversationRoutes } from './routes/conversations';
 import { groupRoutes } from './routes/groups';
@@ -55,6 +56,7 @@ export function createApp(deps: AppDeps) {
     .route('/shops', shopRoutes)
     .route('/conversations', conversationRoutes)
     .route('/kb', kbRoutes)
+    .route('/ai', aiRoutes)
     .route('/sync', syncRoutes)
     .route('/tiktok', tiktokRoutes)
     .route('/webhooks', webhookRoutes);

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { sql } from 'drizzle-orm';
+import type { Db } from '../../worker/db/types';
 import { openPglite, openPostgres } from '../../worker/node/databases';
 import { startWsProxy } from '../../worker/node/ws-proxy';
 import { Miniflare } from 'miniflare';
@@ -17,6 +18,8 @@ export interface RunningWorker {
   url: string;
   database: 'postgres' | 'pglite';
   output(): string;
+  /** The Worker's database, for arranging rows no route creates (shops arrive through TikTok OAuth). */
+  db: Db;
   /** Fires the cron trigger, as Cloudflare would. */
   scheduled(): Promise<{ outcome: string }>;
   stop(): Promise<void>;
@@ -33,7 +36,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function realDatabase(): Promise<{ url: string; kind: 'postgres' | 'pglite'; close(): Promise<void> }> {
+async function realDatabase(): Promise<{ url: string; kind: 'postgres' | 'pglite'; db: Db; close(): Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) {
     const name = `askchat_workerd_${Date.now().toString(36)}`;
@@ -42,11 +45,12 @@ async function realDatabase(): Promise<{ url: string; kind: 'postgres' | 'pglite
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
     const migrated = await openPostgres(url.toString(), { max: 1 });
-    await migrated.close();
     return {
       url: url.toString(),
       kind: 'postgres',
+      db: migrated.db,
       close: async () => {
+        await migrated.close();
         await admin.db.execute(sql.raw(`drop database if exists "${name}" with (force)`));
         await admin.close();
       },
@@ -59,6 +63,7 @@ async function realDatabase(): Promise<{ url: string; kind: 'postgres' | 'pglite
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
     kind: 'pglite',
+    db: pglite.db,
     close: async () => {
       await server.stop();
       await pglite.close();
@@ -128,6 +133,7 @@ export async function startWorkerd(): Promise<RunningWorker> {
   return {
     url,
     database: database.kind,
+    db: database.db,
     output: () => output,
     scheduled: async () => {
       const worker = await mf.getWorker('askchat'); // the user worker, not the assets router in front of it

@@ -1,6 +1,7 @@
 // The Cloudflare entry in workerd — the bundle `wrangler deploy` would upload, run by Miniflare — with the
 // Neon driver talking to a real Postgres: the bundle runs on the Workers runtime, not only in Node.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addShop } from '../support/fixtures';
 import { startWorkerd, type RunningWorker } from '../support/workerd';
 
 let worker: RunningWorker;
@@ -31,9 +32,27 @@ describe('the Cloudflare entry in workerd', () => {
     const me = await fetch(`${origin}/api/auth/me`, { headers: { cookie } });
     expect(me.status).toBe(200);
     expect(((await me.json()) as any).organization.name).toBe('Workerd Shop');
+    // The built-in AI engine runs in workerd from its data assets (dist/ai), not from the bundle.
+    const shopless = await fetch(`${origin}/api/ai/preview`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin, cookie },
+      body: JSON.stringify({ text: 'kak paket saya kapan sampai?', shopId: 'shop_01M88F3DW5XYJVQ833CPCRX0Y1' }),
+    });
+    expect(shopless.status).toBe(404);
+    const orgId = ((await (await fetch(`${origin}/api/auth/me`, { headers: { cookie } })).json()) as any).organization.id;
+    const shopId = await addShop(worker.db, orgId, { market: 'ID', name: 'Toko Workerd' });
+    const preview = await fetch(`${origin}/api/ai/preview`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin, cookie },
+      body: JSON.stringify({ text: 'kak paket saya kapan sampai?', shopId }),
+    });
+    expect(preview.status).toBe(200);
+    const answer = (await preview.json()) as any;
+    expect(answer).toMatchObject({ engine: 'assets', understanding: { language: 'id', intent: 'order_status' } });
+    expect(answer.reply.text).toMatch(/Kak/i);
     const pull = await fetch(`${origin}/api/sync/pull?cursor=0`, { headers: { cookie } });
     expect(pull.status).toBe(200);
-    expect(await pull.json()).toMatchObject({ more: false, shops: [], conversations: [] });
+    expect(await pull.json()).toMatchObject({ more: false, conversations: [] });
     const login = await fetch(`${origin}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin },

@@ -89,7 +89,14 @@ export interface GatheredFacts {
   lookups: string[]; // what was looked up and how it went, for the reply's record
 }
 
-export async function gatherReplyContext(deps: Deps, db: Db, c: ConversationForReply, u: Understanding, text: string): Promise<GatheredFacts> {
+export async function gatherReplyContext(
+  deps: Deps,
+  db: Db,
+  c: ConversationForReply,
+  u: Understanding,
+  text: string,
+  options: { lookupOrders?: boolean } = {},
+): Promise<GatheredFacts> {
   const shop = c.shop;
   const market = shop.market as Market;
   const settings = shopSettingsOf(shop);
@@ -97,7 +104,7 @@ export async function gatherReplyContext(deps: Deps, db: Db, c: ConversationForR
   const lookups: string[] = [];
   let order: OrderFacts | null = null;
   let buyerOrders: OrderFacts[] | undefined;
-  if (ORDER_INTENTS.has(u.intent) && shop.connectionId && shop.status === 'active') {
+  if (options.lookupOrders !== false && ORDER_INTENTS.has(u.intent) && shop.connectionId && shop.status === 'active') {
     const orderId = u.orderId ?? orderIdFromCards(c);
     if (orderId) {
       const found = await loadOrderFacts(deps, db, shop, [orderId]);
