@@ -2,11 +2,13 @@
 // the other pages load on demand (and are precached by the service worker, so later visits and offline
 // use never wait for them).
 //
-//   /          inbox (signed in) or sign-in
-//   /c/:id     one conversation (signed in) or sign-in
-//   /invite    accept an invite (#token)
+//   /                  inbox (signed in) or sign-in
+//   /c/:id             one conversation (signed in) or sign-in
+//   /settings          the settings sections this person may open (signed in) or sign-in
+//   /settings/shops    shops and TikTok Shop connections; /settings/members; /settings/groups
+//   /invite            accept an invite (#token)
 import type { RouteDefinition } from '@solidjs/router';
-import { Show, lazy, type JSX } from 'solid-js';
+import { Show, lazy, type Component, type JSX } from 'solid-js';
 import { session } from './local/session';
 import { InboxPage } from './pages/inbox/inbox-page';
 import { LoginPage } from './pages/login/login-page';
@@ -14,6 +16,11 @@ import { LoginPage } from './pages/login/login-page';
 const ConversationPage = lazy(() => import('./pages/conversation/conversation-page').then((m) => ({ default: m.ConversationPage })));
 const InvitePage = lazy(() => import('./pages/invite/invite-page').then((m) => ({ default: m.InvitePage })));
 const NotFoundPage = lazy(() => import('./pages/not-found/not-found-page').then((m) => ({ default: m.NotFoundPage })));
+const settings = () => import('./pages/settings/settings-pages');
+const SettingsPage = lazy(() => settings().then((m) => ({ default: m.SettingsPage })));
+const ShopsPage = lazy(() => settings().then((m) => ({ default: m.ShopsPage })));
+const MembersPage = lazy(() => settings().then((m) => ({ default: m.MembersPage })));
+const GroupsPage = lazy(() => settings().then((m) => ({ default: m.GroupsPage })));
 
 /** Shows its page to a signed-in person, the sign-in screen otherwise (nothing while IndexedDB opens). */
 function SignedIn(props: { children: JSX.Element }) {
@@ -26,23 +33,19 @@ function SignedIn(props: { children: JSX.Element }) {
   );
 }
 
+const signedIn = (Page: Component) => () => (
+  <SignedIn>
+    <Page />
+  </SignedIn>
+);
+
 export const routes: RouteDefinition[] = [
-  {
-    path: '/',
-    component: () => (
-      <SignedIn>
-        <InboxPage />
-      </SignedIn>
-    ),
-  },
-  {
-    path: '/c/:id',
-    component: () => (
-      <SignedIn>
-        <ConversationPage />
-      </SignedIn>
-    ),
-  },
+  { path: '/', component: signedIn(InboxPage) },
+  { path: '/c/:id', component: signedIn(ConversationPage) },
+  { path: '/settings', component: signedIn(SettingsPage) },
+  { path: '/settings/shops', component: signedIn(ShopsPage) },
+  { path: '/settings/members', component: signedIn(MembersPage) },
+  { path: '/settings/groups', component: signedIn(GroupsPage) },
   { path: '/invite', component: InvitePage },
   { path: '*404', component: NotFoundPage },
 ];

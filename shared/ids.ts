@@ -35,10 +35,18 @@ function encodeTime(ms: number): string {
   return out;
 }
 
+// Random bytes are drawn in blocks: one getRandomValues call per 256 ids instead of one per id (the
+// webhook endpoint makes two ids per push, thousands of times a second).
+const POOL = new Uint8Array(4096);
+let poolAt = POOL.length;
+
 function encodeRandom(length: number): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(length));
+  if (poolAt + length > POOL.length) {
+    crypto.getRandomValues(POOL);
+    poolAt = 0;
+  }
   let out = '';
-  for (const b of bytes) out += ALPHABET[b & 31];
+  for (let i = 0; i < length; i++) out += ALPHABET[POOL[poolAt++]! & 31];
   return out;
 }
 

@@ -7,7 +7,9 @@ import type { Db, DbProvider } from './db/types';
 import type { Logger } from './log';
 import type { SecretBox } from './crypto/secret-box';
 import type { TikTokClient } from './tiktok/client';
+import type { WebhookVerifier } from './tiktok/sign';
 import type { AiEngineLoader } from './ai/engine-loader';
+import type { WebhookIntake } from './connector/webhook-intake';
 
 export interface Clock {
   now(): Date;
@@ -26,6 +28,10 @@ export interface AppDeps {
   tiktok: TikTokClient;
   /** The built-in AI engine (understanding, reply decision, reply texts), loaded once per isolate. */
   ai: AiEngineLoader;
+  /** How stored TikTok pushes reach processing (connector/webhook-intake.ts); direct when absent. */
+  webhookIntake?: WebhookIntake;
+  /** Checks TikTok's webhook signature; verifyWebhook (WebCrypto) when absent, node:crypto on Node. */
+  verifyWebhook?: WebhookVerifier;
   /** The caller's address for rate limiting: `cf-connecting-ip` on Workers, the socket on Node. */
   clientIp?: (c: Context) => string | null;
 }

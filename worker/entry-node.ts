@@ -16,13 +16,15 @@ import type { Db } from './db/types';
 import { systemClock, type AppDeps, type Clock } from './deps';
 import { runScheduledJobs } from './jobs/scheduled';
 import { createLogger, describeError, type Logger } from './log';
-import { closeProxies, openPglite, openPostgres } from './node/databases';
+import { closeProxies, openPglite, openPostgresTcp } from './node/databases';
 import { localEncryptionKeys } from './node/keys';
 import { compressResponses } from './node/compress';
 import { staticFiles } from './node/static-files';
+import { verifyWebhookNode } from './node/verify-webhook';
 import { connectDemoShops, seedDemo, type SeedResult } from './seed/demo';
 import { createTikTokClient } from './tiktok/client';
 import { createBundledEngineLoader } from './ai/bundled-engine-loader';
+import { createBatchingIntake } from './connector/webhook-intake';
 
 export interface NodeServerOptions {
   env: Record<string, string | undefined>;
@@ -95,7 +97,7 @@ export async function startNodeServer(options: NodeServerOptions): Promise<NodeS
   const url = `http://localhost:${port}`;
 
   // 2. Database, keys, the sandbox and the TikTok client pointed at it (unless real TikTok is configured).
-  const database = config.DATABASE_URL ? await openPostgres(config.DATABASE_URL) : await openPglite(options.dataDir ? path.join(options.dataDir, 'pglite') : undefined);
+  const database = config.DATABASE_URL ? await openPostgresTcp(config.DATABASE_URL) : await openPglite(options.dataDir ? path.join(options.dataDir, 'pglite') : undefined);
   const db = database.db;
   const secrets = await createSecretBox(localEncryptionKeys(options.env, options.dataDir));
   const root = new Hono();
@@ -142,6 +144,7 @@ export async function startNodeServer(options: NodeServerOptions): Promise<NodeS
     secrets,
     tiktok,
     ai: createBundledEngineLoader(),
+    verifyWebhook: verifyWebhookNode,
     clientIp: (c) => {
       try {
         return getConnInfo(c).remote.address ?? null;
@@ -150,6 +153,9 @@ export async function startNodeServer(options: NodeServerOptions): Promise<NodeS
       }
     },
   };
+
+  const intake = createBatchingIntake(deps, db);
+  deps.webhookIntake = intake;
 
   // 3. The app, the sandbox behind /sandbox, the PWA for everything else.
   root.use(compressResponses());
@@ -207,6 +213,7 @@ export async function startNodeServer(options: NodeServerOptions): Promise<NodeS
           setTimeout(() => 'closeAllConnections' in server && server.closeAllConnections(), 2000).unref();
         });
         await sandbox?.close();
+        await intake.close();
         await background.drain();
         await database.close();
         await closeProxies();

@@ -36,6 +36,10 @@ export function createLogger(options: { level?: LogLevel; sink?: LogSink; fields
 
 /** Describes an unknown thrown value for a log line without dumping objects that may hold secrets. */
 export function describeError(error: unknown): LogFields {
-  if (error instanceof Error) return { error: error.message, errorName: error.name, stack: error.stack?.split('\n').slice(0, 6).join('\n') };
+  if (error instanceof Error) {
+    // Drizzle wraps driver errors ("Failed query: …"): the cause says what the database objected to.
+    const cause = error.cause instanceof Error ? { cause: error.cause.message } : {};
+    return { error: error.message.slice(0, 500), errorName: error.name, ...cause, stack: error.stack?.split('\n').slice(0, 6).join('\n') };
+  }
   return { error: String(error) };
 }

@@ -1,12 +1,13 @@
-// The signed-in person's menu in the app bar: who and where, the language switch, and sign-out.
+// The signed-in person's menu in the app bar: who and where, the language switch, settings and sign-out.
 // A <details> disclosure (keyboard and screen-reader friendly as it is), closed again by a tap outside
 // it or Escape, as people expect of a menu.
+import { A } from '@solidjs/router';
 import { Show, createSignal, onCleanup, onMount } from 'solid-js';
 import { signOut } from '../api/auth';
 import { t } from '../i18n';
 import { session } from '../local/session';
 import { Avatar } from './avatar';
-import { SignOutIcon } from './icons';
+import { SettingsIcon, SignOutIcon } from './icons';
 import { LanguageSwitch } from './language-switch';
 
 export function AccountMenu() {
@@ -46,6 +47,10 @@ export function AccountMenu() {
             <p class="account-detail">{view().user.email}</p>
             <p class="account-detail">{view().organization.name}</p>
             <LanguageSwitch id="account-language" />
+            <A href="/settings" class="button secondary">
+              <SettingsIcon />
+              {t('account.settings')}
+            </A>
             <button type="button" class="button secondary" onClick={onSignOut} disabled={busy()}>
               <SignOutIcon />
               {busy() ? t('account.signingOut') : t('account.signOut')}

@@ -2,7 +2,7 @@
 // screen readers, and the control around it carries the accessible name.
 import type { JSX } from 'solid-js';
 
-function Svg(props: { children: JSX.Element; size?: number }) {
+export function Svg(props: { children: JSX.Element; size?: number }) {
   return (
     <svg
       width={props.size ?? 20}
@@ -29,6 +29,12 @@ export const BackIcon = () => (
 export const SignOutIcon = () => (
   <Svg>
     <path d="M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4M16 17l5-5-5-5M21 12H9" />
+  </Svg>
+);
+
+export const SettingsIcon = () => (
+  <Svg>
+    <path d="M4 21v-7M4 10V3M12 21v-9M12 8V3M20 21v-5M20 12V3M1 14h6M9 8h6M17 16h6" />
   </Svg>
 );
 

@@ -58,6 +58,7 @@ export const en = {
   'account.menu': 'Account',
   'account.signOut': 'Sign out',
   'account.signingOut': 'Signing out…',
+  'account.settings': 'Settings',
 
   'conversation.back': 'Back to inbox',
   'conversation.messages': 'Messages',

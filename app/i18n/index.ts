@@ -4,7 +4,8 @@
 //   3. the browser's languages (navigator.languages)
 //   4. English
 // Dictionaries are small and both ship in the main bundle; when more locales arrive, load all but English
-// with import() here and keep `t()` as it is.
+// with import() here and keep `t()` as it is. Screens that load on demand keep their own strings in their
+// own dictionaries (i18n/settings/), so the first paint never carries them.
 // (Types only from shared/schemas/auth: importing its values would pull zod/mini into the first paint.)
 import { createSignal } from 'solid-js';
 import type { UiLocale } from '../../shared/schemas/auth';
@@ -69,9 +70,13 @@ export function intlLocale(): string {
 
 export type Params = Record<string, string | number>;
 
-/** The sentence for `key` in the current locale, with `{name}` placeholders filled from `params`. */
-export function t(key: MessageKey, params?: Params): string {
-  const text = DICTIONARIES[locale()][key];
+/** Fills `{name}` placeholders from `params` (also used by the lazily loaded dictionaries of later screens). */
+export function fill(text: string, params?: Params): string {
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** The sentence for `key` in the current locale, with `{name}` placeholders filled from `params`. */
+export function t(key: MessageKey, params?: Params): string {
+  return fill(DICTIONARIES[locale()][key], params);
 }

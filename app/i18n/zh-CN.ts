@@ -42,6 +42,7 @@ export const zhCN: Messages = {
   'account.menu': '账户',
   'account.signOut': '退出登录',
   'account.signingOut': '正在退出…',
+  'account.settings': '设置',
 
   'conversation.back': '返回收件箱',
   'conversation.messages': '消息',

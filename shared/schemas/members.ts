@@ -4,7 +4,8 @@ import { ROLES } from '../roles';
 export const memberViewSchema = z.object({
   userId: z.string(),
   name: z.string(),
-  email: z.string(),
+  /** Shown to owners and admins only: colleagues' addresses are personal data an agent does not need. */
+  email: z.nullable(z.string()),
   role: z.enum(ROLES),
   groupIds: z.array(z.string()),
 });

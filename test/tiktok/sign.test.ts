@@ -169,3 +169,20 @@ describe('verifyWebhook with the §6.3 vector', () => {
     expect(await verifyWebhook({ appKey, appSecret, rawBody, authorization: requestStyle })).toBe(false);
   });
 });
+
+describe('the Node server’s webhook check', () => {
+  it('agrees with verifyWebhook on the reference vector, on tampering and on malformed headers', async () => {
+    const { verifyWebhookNode } = await import('../../worker/node/verify-webhook');
+    const { signWebhook } = await import('../../worker/tiktok/sign');
+    const appKey = '6t4example9k';
+    const appSecret = 's3cr3tExampleKey0123456789abcdef';
+    const rawBody = '{"type":14,"tts_notification_id":"7327112393057371910","shop_id":"7494049642642441621","timestamp":1717171717,"data":{"content":"{\\"content\\":\\"Where is my parcel?\\"}","conversation_id":"7106888323922608389","create_time":1717171700,"is_visible":true,"message_id":"7494560109732334263","index":"7494560109732334274","type":"TEXT","sender":{"im_user_id":"7494560109732334261","role":"BUYER"}}}';
+    const good = await signWebhook({ appKey, appSecret, rawBody });
+    expect(good).toBe('24bda10dcf0654a5642b35b06fcecf55ab1c20c4c3eda3127e1b5e9d1ca9f741');
+    for (const authorization of [good, good.toUpperCase(), ` ${good} `, good.replace(/.$/, '0'), '', 'Bearer ' + good, 'zz', null, undefined, good.slice(2)]) {
+      const input = { appKey, appSecret, rawBody, authorization };
+      expect(await verifyWebhookNode(input), String(authorization)).toBe(await verifyWebhook(input));
+    }
+    expect(await verifyWebhookNode({ appKey, appSecret, rawBody: rawBody + ' ', authorization: good })).toBe(false);
+  });
+});

@@ -137,3 +137,16 @@ describe('what agents see', () => {
     expect((await owner.client.get('/api/shops')).body.shops).toHaveLength(2);
   });
 });
+
+describe('member list privacy', () => {
+  it('shows colleagues’ email addresses to owners and admins only', async () => {
+    const owner = await signUp(h);
+    const inv = await invite(owner, { email: uniqueEmail('private'), role: 'agent' });
+    const { client: agent } = await join(h, inv.token, 'Private Agent');
+    expect((await owner.client.get('/api/members')).body.members.every((m: any) => typeof m.email === 'string')).toBe(true);
+    const seen = (await agent.get('/api/members')).body.members;
+    expect(seen.length).toBe(2);
+    expect(seen.every((m: any) => m.email === null)).toBe(true);
+    expect(JSON.stringify(seen)).not.toContain('@');
+  });
+});

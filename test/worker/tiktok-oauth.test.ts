@@ -166,6 +166,22 @@ describe('token refresh', () => {
     h.clock.advance(-6.5 * 86_400_000);
   });
 
+  it('marks the grant expired and its shops disconnected when TikTok refuses the refresh token', async () => {
+    const owner = await signUp(h);
+    await connectSeller(h, owner.client, sellerOf('MY'));
+    await h.sandbox.app.request('/api/faults', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ match: '/token/refresh', code: 36004005, times: 5 }) });
+    h.clock.advance(6.5 * 86_400_000);
+    await runScheduledJobs({ deps: h.deps, db: h.db, now: h.clock.now(), log: h.deps.log });
+    h.clock.advance(-6.5 * 86_400_000);
+    await h.sandbox.app.request('/api/faults', { method: 'DELETE' });
+    const [connection] = await connectionsOf(owner.orgId);
+    expect(connection).toMatchObject({ status: 'expired', lastError: expect.stringMatching(/refused/) });
+    const rows = await h.db.select({ status: shops.status }).from(shops).where(eq(shops.orgId, owner.orgId));
+    expect(rows.map((r) => r.status)).toEqual(['disconnected', 'disconnected', 'disconnected', 'disconnected']);
+    const listed = await owner.client.get('/api/tiktok/connections');
+    expect(listed.body.connections[0]).toMatchObject({ status: 'expired', shopCount: 4 });
+  });
+
   it('marks a grant expired when TikTok refuses the refresh, instead of retrying for ever', async () => {
     const owner = await signUp(h);
     await connectSeller(h, owner.client, sellerOf('SG'));

@@ -5,12 +5,12 @@
 //   claim (lease) → find the shops it is for → act by type → processed | unmatched | failed(+retry time)
 import { and, eq, inArray } from 'drizzle-orm';
 import type { AppDeps } from '../deps';
-import { claimWebhookEvent, failWebhookEvent, finishWebhookEvent } from '../db/queries/webhook-events';
+import { claimDueWebhookEvents, claimWebhookEvent, failWebhookEvent, finishWebhookEvent, finishWebhookEvents, type WebhookEventRow } from '../db/queries/webhook-events';
 import { shops, tiktokConnections } from '../db/schema';
 import type { Db } from '../db/types';
 import { writeWithVersion } from '../db/version';
 import { describeError } from '../log';
-import { parseWebhookEvent, type WebhookEvent } from '../tiktok/wire-webhook';
+import { parseWebhookEventValue, type WebhookEvent } from '../tiktok/wire-webhook';
 import { syncConversation } from './conversation-sync';
 
 type Deps = Pick<AppDeps, 'secrets' | 'clock' | 'tiktok' | 'log'>;
@@ -36,12 +36,45 @@ export interface Processed {
 export async function processWebhookEvent(deps: Deps, db: Db, eventId: string): Promise<Processed> {
   const event = await claimWebhookEvent(db, eventId, deps.clock.now(), LEASE_MS);
   if (!event) return { outcome: 'skipped', newMessages: [] };
+  const targets = event.tiktokShopId ? await db.select().from(shops).where(eq(shops.tiktokShopId, event.tiktokShopId)) : [];
+  return handleClaimed(deps, db, event, targets);
+}
+
+/**
+ * Processes every due event in batches: one statement claims a batch, one finds their shops, one sets
+ * aside those for shops nobody connected; the rest are handled one by one (they call TikTok). This is
+ * how a busy server keeps up with thousands of pushes a second, and how the scheduled job retries.
+ */
+export async function processDueWebhookEvents(deps: Deps, db: Db, options: { batch?: number; maxBatches?: number } = {}): Promise<{ processed: number; newMessages: Processed['newMessages'] }> {
+  const newMessages: Processed['newMessages'] = [];
+  let processed = 0;
+  for (let round = 0; round < (options.maxBatches ?? 50); round++) {
+    const now = deps.clock.now();
+    const claimed = await claimDueWebhookEvents(db, now, LEASE_MS, options.batch ?? 200);
+    if (claimed.length === 0) break;
+    processed += claimed.length;
+    const shopIds = [...new Set(claimed.flatMap((e) => (e.tiktokShopId ? [e.tiktokShopId] : [])))];
+    const targets = shopIds.length ? await db.select().from(shops).where(inArray(shops.tiktokShopId, shopIds)) : [];
+    const unmatched = claimed.filter((e) => !targets.some((t) => t.tiktokShopId === e.tiktokShopId));
+    await finishWebhookEvents(db, unmatched.map((e) => e.id), 'unmatched', now, UNMATCHED_NOTE);
+    for (const event of claimed) {
+      if (unmatched.includes(event)) continue;
+      const result = await handleClaimed(deps, db, event, targets.filter((t) => t.tiktokShopId === event.tiktokShopId));
+      newMessages.push(...result.newMessages);
+    }
+    if (claimed.length < (options.batch ?? 200)) break;
+  }
+  return { processed, newMessages };
+}
+
+const UNMATCHED_NOTE = 'no organisation has this shop connected';
+
+async function handleClaimed(deps: Deps, db: Db, event: WebhookEventRow, targets: (typeof shops.$inferSelect)[]): Promise<Processed> {
   try {
-    const parsed = parseWebhookEvent(JSON.stringify(event.payload));
+    const parsed = parseWebhookEventValue(event.payload);
     if (!parsed.ok) throw new Error(`stored payload no longer parses: ${parsed.err}`); // cannot happen: it parsed on arrival
-    const targets = event.tiktokShopId ? await db.select().from(shops).where(eq(shops.tiktokShopId, event.tiktokShopId)) : [];
     if (targets.length === 0) {
-      await finishWebhookEvent(db, event.id, 'unmatched', deps.clock.now(), 'no organisation has this shop connected');
+      await finishWebhookEvent(db, event.id, 'unmatched', deps.clock.now(), UNMATCHED_NOTE);
       return { outcome: 'unmatched', newMessages: [] };
     }
     const newMessages = await act(deps, db, parsed.val, targets);

@@ -5,6 +5,7 @@ import { err, ok, type Result } from '../../shared/result';
 import type { AppDeps } from '../deps';
 import { getConnection, lockConnection, markConnection, saveRefreshedTokens } from '../db/queries/connections';
 import type { Db } from '../db/types';
+import { bumpVersion } from '../db/version';
 import type { TikTokError } from '../tiktok/errors';
 import type { ShopAuth } from '../tiktok/transport';
 import type { TokenSession } from '../tiktok/token-refresh';
@@ -43,7 +44,7 @@ export async function refreshConnection(deps: Deps, db: Db, connectionId: string
     const now = deps.clock.now();
     if (!refreshed.ok) {
       if (!refreshed.err.retryable) {
-        await markConnection(tx, connectionId, 'expired', `Token refresh refused: ${refreshed.err.message}`, now);
+        await markConnection(tx, connectionId, 'expired', `Token refresh refused: ${refreshed.err.message}`, now, await bumpVersion(tx, row.orgId));
         deps.log.warn('tiktok grant expired', { connectionId, code: refreshed.err.code, tiktokRequestId: refreshed.err.requestId });
       }
       return refreshed;

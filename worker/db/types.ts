@@ -18,3 +18,8 @@ export type Queryable = Db | Tx;
 export interface DbProvider {
   open(): { db: Db; release(): Promise<void> };
 }
+
+/** The rows of a raw `db.execute`: node-postgres style drivers (PGlite, Neon) answer `{ rows }`, postgres.js an array. */
+export function resultRows<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}

@@ -3,11 +3,10 @@
 // harm; one failing job is logged and does not stop the others.
 import { lt } from 'drizzle-orm';
 import { refreshConnection } from '../connector/shop-session';
-import { processWebhookEvent } from '../connector/process-event';
+import { processDueWebhookEvents } from '../connector/process-event';
 import { reconcileShop, shopsDueForPoll } from '../connector/reconcile';
 import { connectionsDueForRefresh } from '../db/queries/connections';
 import { deleteExpiredSessions } from '../db/queries/sessions';
-import { dueWebhookEvents } from '../db/queries/webhook-events';
 import { loginAttempts, oauthStates } from '../db/schema';
 import type { Db } from '../db/types';
 import type { AppDeps } from '../deps';
@@ -33,11 +32,9 @@ type Job = { name: string; run(ctx: ScheduledContext): Promise<void> };
 export const JOBS: Job[] = [
   {
     name: 'retry-webhook-events',
-    run: async ({ deps, db, now }) => {
-      for (const id of await dueWebhookEvents(db, now, 100)) {
-        const processed = await processWebhookEvent(deps, db, id);
-        await afterMessagesStored(deps, db, processed.newMessages);
-      }
+    run: async ({ deps, db }) => {
+      const { newMessages } = await processDueWebhookEvents(deps, db, { maxBatches: 10 });
+      await afterMessagesStored(deps, db, newMessages);
     },
   },
   {

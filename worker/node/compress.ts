@@ -23,7 +23,7 @@ export function compressResponses() {
     if (!gzipped) {
       const body = Buffer.from(await res.arrayBuffer());
       if (body.length < MIN_BYTES) {
-        c.res = new Response(new Uint8Array(body), res);
+        replace(c, new Response(new Uint8Array(body), { status: res.status, headers: res.headers }));
         return;
       }
       gzipped = zlib.gzipSync(body, { level: 6 });
@@ -33,6 +33,13 @@ export function compressResponses() {
     headers.set('content-encoding', 'gzip');
     headers.set('content-length', String(gzipped.length));
     headers.append('vary', 'Accept-Encoding');
-    c.res = new Response(new Uint8Array(gzipped), { status: res.status, headers });
+    replace(c, new Response(new Uint8Array(gzipped), { status: res.status, headers }));
   };
+}
+
+/** Hono copies the old response's headers onto a new one assigned to c.res (the old Content-Length would
+ * win); clearing it first makes the new response stand as it is. */
+function replace(c: Context, response: Response): void {
+  c.res = undefined as unknown as Response;
+  c.res = response;
 }

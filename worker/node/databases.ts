@@ -9,6 +9,9 @@ import { sql } from 'drizzle-orm';
 import { drizzle as drizzleNeon } from 'drizzle-orm/neon-serverless';
 import { migrate as migrateNeon } from 'drizzle-orm/neon-serverless/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgresJs } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgresJs } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import WebSocket from 'ws';
 import * as schema from '../db/schema';
@@ -71,6 +74,29 @@ export async function openPostgres(url: string, options: { migrate?: boolean; ma
   const db = drizzleNeon(pool, { schema }) as unknown as Db;
   if (options.migrate !== false) await migratePostgres(db);
   return { db, kind: 'postgres', close: () => pool.end() };
+}
+
+/**
+ * Postgres for the Node server (DATABASE_URL with `npm start`): postgres.js straight over TCP. The Worker
+ * must use Neon's WebSocket driver; a Node process need not, and sparing every query the WebSocket framing
+ * and the in-process proxy hop more than triples how many pushes a second one process can take
+ * (docs/decisions/004-node-postgres-driver.md). The API suite still runs on the Worker's own driver.
+ */
+export async function openPostgresTcp(url: string, options: { migrate?: boolean; max?: number } = {}): Promise<OpenDatabase> {
+  const client = postgres(url, { max: options.max ?? 10, onnotice: () => {}, prepare: true });
+  const db = drizzlePostgresJs(client, { schema }) as unknown as Db;
+  if (options.migrate !== false) {
+    // One connection for the whole run, so the session lock covers it: several servers may start at once.
+    const single = postgres(url, { max: 1, onnotice: () => {} });
+    try {
+      await single`select pg_advisory_lock(7312001)`;
+      await migratePostgresJs(drizzlePostgresJs(single), { migrationsFolder: MIGRATIONS_FOLDER });
+      await single`select pg_advisory_unlock(7312001)`;
+    } finally {
+      await single.end({ timeout: 5 });
+    }
+  }
+  return { db, kind: 'postgres', close: () => client.end({ timeout: 5 }) };
 }
 
 /** Applies the committed migrations once, even when several processes start at the same time. */

@@ -1,6 +1,7 @@
 // Members of the organisation. Only owners may make or unmake owners, and the last owner stays.
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
+import { can } from '../../shared/roles';
 import { idSchema } from '../../shared/schemas/common';
 import { memberUpdateBodySchema } from '../../shared/schemas/members';
 import { countOwners, listMembers, removeMember, setMemberRole } from '../db/queries/members';
@@ -15,7 +16,11 @@ import { jsonBody, pathParams } from '../validate';
 const params = pathParams(z.object({ userId: idSchema }));
 
 export const memberRoutes = new Hono<AppEnv>()
-  .get('/', requireAuth, async (c) => c.json({ members: await listMembers(c.get('db'), mustAuth(c).orgId) }))
+  .get('/', requireAuth, async (c) => {
+    const auth = mustAuth(c);
+    const members = await listMembers(c.get('db'), auth.orgId);
+    return c.json({ members: can(auth.role, 'manage_members') ? members : members.map((m) => ({ ...m, email: null })) });
+  })
   .patch('/:userId', requirePermission('manage_members'), params, jsonBody(memberUpdateBodySchema), async (c) => {
     const auth = mustAuth(c);
     const { userId } = c.req.valid('param');

@@ -5,14 +5,11 @@
 // TikTok stops retrying it.
 import { Hono } from 'hono';
 import { AppError } from '../../shared/errors';
-import { runAfterResponse } from '../background';
-import { processWebhookEvent } from '../connector/process-event';
+import { directIntake } from '../connector/webhook-intake';
 import { sha256Hex } from '../crypto/tokens';
-import { insertWebhookEvent } from '../db/queries/webhook-events';
 import type { AppEnv } from '../deps';
 import { verifyWebhook } from '../tiktok/sign';
-import { parseWebhookEvent } from '../tiktok/wire-webhook';
-import { afterMessagesStored } from '../pipeline/after-messages';
+import { parseWebhookEventValue } from '../tiktok/wire-webhook';
 
 /** Pushes are small; anything near this is not from TikTok. */
 export const MAX_WEBHOOK_BYTES = 256 * 1024;
@@ -25,10 +22,17 @@ export const webhookRoutes = new Hono<AppEnv>().post('/tiktok', async (c) => {
   const raw = await c.req.text();
   if (raw.length > MAX_WEBHOOK_BYTES) throw new AppError('payload_too_large', `A TikTok push is at most ${MAX_WEBHOOK_BYTES / 1024} KB.`);
 
-  const signed = await verifyWebhook({ appKey: config.TIKTOK_APP_KEY, appSecret: config.TIKTOK_APP_SECRET, rawBody: raw, authorization: c.req.header('authorization') });
+  const verify = c.get('deps').verifyWebhook ?? verifyWebhook;
+  const signed = await verify({ appKey: config.TIKTOK_APP_KEY, appSecret: config.TIKTOK_APP_SECRET, rawBody: raw, authorization: c.req.header('authorization') });
   if (!signed) throw new AppError('bad_signature', 'The Authorization header is not a valid signature of this body.');
 
-  const parsed = parseWebhookEvent(raw);
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new AppError('bad_request', 'Not a TikTok Shop push: the body is not JSON.');
+  }
+  const parsed = parseWebhookEventValue(json);
   if (!parsed.ok) throw new AppError('bad_request', `Not a TikTok Shop push: ${parsed.err}.`);
   const event = parsed.val;
   const now = clock.now();
@@ -39,18 +43,15 @@ export const webhookRoutes = new Hono<AppEnv>().post('/tiktok', async (c) => {
 
   // Some old pushes carry no notification id; then the same push is recognised by its content (§6.2).
   const key = event.tts_notification_id ?? `sha256:${await sha256Hex(`${event.type}|${event.shop_id ?? ''}|${JSON.stringify(event.data)}`)}`;
-  const id = await insertWebhookEvent(c.get('db'), {
+  const intake = c.get('deps').webhookIntake ?? directIntake;
+  const id = await intake.store(c, {
     notificationKey: key,
     type: event.type,
     tiktokShopId: event.shop_id,
-    payload: JSON.parse(raw) as Record<string, unknown>,
+    payload: json as Record<string, unknown>,
+    payloadText: raw, // stored as received: no second serialisation on the hot path
     receivedAt: now,
   });
-  if (id) {
-    runAfterResponse(c, 'process-webhook', async (db, deps) => {
-      const processed = await processWebhookEvent(deps, db, id);
-      await afterMessagesStored(deps, db, processed.newMessages);
-    });
-  }
+  if (id) intake.process(c, id);
   return c.body(null, 200);
 });

@@ -17,7 +17,11 @@ export async function waitForChange(db: Queryable, orgId: string, cursor: number
   let head = await headOf(db, orgId);
   while (head <= cursor && Date.now() < deadline && !signal?.aborted) {
     await new Promise((resolve) => setTimeout(resolve, Math.min(WAIT_STEP_MS, Math.max(0, deadline - Date.now()))));
-    head = await headOf(db, orgId);
+    try {
+      head = await headOf(db, orgId);
+    } catch {
+      break; // the database went away (shutting down): answer "no change", the phone asks again
+    }
   }
   return head;
 }

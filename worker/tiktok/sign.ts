@@ -45,6 +45,8 @@ export async function signWebhook({ appKey, appSecret, rawBody }: { appKey: stri
   return toHex(new Uint8Array(mac));
 }
 
+export type WebhookVerifier = (input: { appKey: string; appSecret: string; rawBody: string | Uint8Array; authorization: string | null | undefined }) => Promise<boolean>;
+
 // crypto.subtle.verify compares the MACs in constant time, so a forger learns nothing from timing.
 export async function verifyWebhook({
   appKey,

@@ -60,6 +60,11 @@ export function parseWebhookEvent(rawBody: string): Result<WebhookEvent, string>
   } catch {
     return err('body is not JSON');
   }
+  return parseWebhookEventValue(json);
+}
+
+/** The same, for a body already parsed as JSON (or read back from storage). */
+export function parseWebhookEventValue(json: unknown): Result<WebhookEvent, string> {
   const envelope = webhookEnvelopeSchema.safeParse(json);
   if (!envelope.success) return err(`bad envelope: ${envelope.error.issues[0]?.message ?? 'invalid'}`);
   const { type, tts_notification_id, shop_id, timestamp, data } = envelope.data;

@@ -54,8 +54,13 @@ export async function saveRefreshedTokens(db: Queryable, id: string, tokens: Sea
   await db.update(tiktokConnections).set({ ...tokens, status: 'active', lastError: null, updatedAt: now }).where(eq(tiktokConnections.id, id));
 }
 
-export async function markConnection(db: Queryable, id: string, status: 'expired' | 'revoked', lastError: string, now: Date): Promise<void> {
+/** Marks a grant unusable and its shops disconnected (shown as "reconnect this shop"), in one versioned write. */
+export async function markConnection(db: Queryable, id: string, status: 'expired' | 'revoked', lastError: string, now: Date, version: number): Promise<void> {
   await db.update(tiktokConnections).set({ status, lastError, updatedAt: now }).where(eq(tiktokConnections.id, id));
+  await db
+    .update(shops)
+    .set({ status: status === 'revoked' ? 'revoked' : 'disconnected', version })
+    .where(and(eq(shops.connectionId, id), eq(shops.status, 'active')));
 }
 
 export async function connectionsDueForRefresh(db: Queryable, before: Date, limit: number): Promise<ConnectionRow[]> {
@@ -75,7 +80,8 @@ export async function listConnections(db: Queryable, orgId: string) {
       lastError: tiktokConnections.lastError,
       accessExpiresAt: tiktokConnections.accessExpiresAt,
       authorizationExpiresAt: tiktokConnections.authorizationExpiresAt,
-      shopCount: sql<number>`(select count(*) from ${shops} where ${shops.connectionId} = ${tiktokConnections.id})`.mapWith(Number),
+      // Spelled out: inside a select list Drizzle leaves columns unqualified, and `id` would mean the shop's.
+      shopCount: sql<number>`(select count(*) from shops s where s.connection_id = "tiktok_connections"."id")`.mapWith(Number),
     })
     .from(tiktokConnections)
     .where(eq(tiktokConnections.orgId, orgId));

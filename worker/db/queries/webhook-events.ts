@@ -1,21 +1,78 @@
 import { and, asc, eq, inArray, lte, or, sql } from 'drizzle-orm';
 import { newId } from '../../../shared/ids';
 import { webhookEvents } from '../schema';
-import type { Queryable } from '../types';
+import { resultRows, type Queryable } from '../types';
 
 export type WebhookEventRow = typeof webhookEvents.$inferSelect;
 
-/** Stores the push unless its key is known: true when it was new. The unique index decides races. */
-export async function insertWebhookEvent(
-  db: Queryable,
-  input: { notificationKey: string; type: number; tiktokShopId: string | null; payload: Record<string, unknown>; receivedAt: Date },
-): Promise<string | null> {
-  const [row] = await db
-    .insert(webhookEvents)
-    .values({ id: newId('event', input.receivedAt.getTime()), ...input, status: 'pending', nextAttemptAt: input.receivedAt })
-    .onConflictDoNothing({ target: webhookEvents.notificationKey })
-    .returning({ id: webhookEvents.id });
-  return row?.id ?? null;
+export interface NewWebhookEvent {
+  notificationKey: string;
+  type: number;
+  tiktokShopId: string | null;
+  payload: Record<string, unknown>;
+  /** The payload exactly as received, when at hand (spares serialising it again). */
+  payloadText?: string;
+  receivedAt: Date;
+}
+
+/** Stores the push unless its key is known: its new id, or null for a duplicate. The unique index decides races. */
+export async function insertWebhookEvent(db: Queryable, input: NewWebhookEvent): Promise<string | null> {
+  const [id] = await insertWebhookEvents(db, [input]);
+  return id ?? null;
+}
+
+/**
+ * Stores many pushes in one statement (group commit). Answers, in input order, the new row's id or null
+ * for a push already stored — including a repeat of a key earlier in the same batch.
+ */
+export async function insertWebhookEvents(db: Queryable, inputs: NewWebhookEvent[]): Promise<(string | null)[]> {
+  if (inputs.length === 0) return [];
+  const firsts = new Map<string, NewWebhookEvent & { id: string }>();
+  for (const input of inputs) if (!firsts.has(input.notificationKey)) firsts.set(input.notificationKey, { ...input, id: newId('event', input.receivedAt.getTime()) });
+  // The whole batch as one JSON parameter (json_to_recordset) rather than one parameter per value: a
+  // batch of hundreds of pushes is one small statement for the driver to build and Postgres to plan.
+  const sorted = [...firsts.values()].sort((a, b) => (a.notificationKey < b.notificationKey ? -1 : 1)); // one lock order for every writer
+  const batch = JSON.stringify(
+    sorted.map((e) => ({ id: e.id, key: e.notificationKey, type: e.type, shop: e.tiktokShopId, payload: e.payloadText ?? JSON.stringify(e.payload), received: e.receivedAt.toISOString() })),
+  );
+  const result = await db.execute(sql`
+    insert into ${webhookEvents} (id, notification_key, type, tiktok_shop_id, payload, status, next_attempt_at, received_at)
+    select id, key, type, shop, payload::jsonb, 'pending', received, received
+    from json_to_recordset(${batch}::json) as batch(id text, key text, type int, shop text, payload text, received timestamptz)
+    on conflict (notification_key) do nothing
+    returning id, notification_key as key`);
+  const rows = resultRows<{ id: string; key: string }>(result);
+  const stored = new Map(rows.map((r) => [r.key, r.id]));
+  const answered = new Set<string>();
+  return inputs.map((input) => {
+    if (answered.has(input.notificationKey)) return null;
+    answered.add(input.notificationKey);
+    return stored.get(input.notificationKey) ?? null;
+  });
+}
+
+/**
+ * Claims up to `limit` due events at once (new ones whose processing has not finished, failed ones due a
+ * retry), pushing their next attempt past a lease; rows another processor holds are skipped.
+ */
+export async function claimDueWebhookEvents(db: Queryable, now: Date, leaseMs: number, limit: number): Promise<WebhookEventRow[]> {
+  const due = db
+    .select({ id: webhookEvents.id })
+    .from(webhookEvents)
+    .where(and(inArray(webhookEvents.status, ['pending', 'failed']), lte(webhookEvents.nextAttemptAt, now)))
+    .orderBy(asc(webhookEvents.nextAttemptAt))
+    .limit(limit)
+    .for('update', { skipLocked: true });
+  return db
+    .update(webhookEvents)
+    .set({ nextAttemptAt: new Date(now.getTime() + leaseMs), attempts: sql`${webhookEvents.attempts} + 1` })
+    .where(inArray(webhookEvents.id, due))
+    .returning();
+}
+
+export async function finishWebhookEvents(db: Queryable, ids: string[], status: 'processed' | 'unmatched', now: Date, note: string | null = null): Promise<void> {
+  if (ids.length === 0) return;
+  await db.update(webhookEvents).set({ status, processedAt: now, nextAttemptAt: null, lastError: note }).where(inArray(webhookEvents.id, ids));
 }
 
 export async function getWebhookEvent(db: Queryable, id: string): Promise<WebhookEventRow | undefined> {
@@ -44,15 +101,4 @@ export async function finishWebhookEvent(db: Queryable, id: string, status: 'pro
 export async function failWebhookEvent(db: Queryable, id: string, error: string, retryAt: Date | null): Promise<void> {
   // With no retry time left the event is parked as failed for good, kept for inspection.
   await db.update(webhookEvents).set({ status: 'failed', lastError: error.slice(0, 1000), nextAttemptAt: retryAt }).where(eq(webhookEvents.id, id));
-}
-
-/** Events due now: new ones whose immediate processing never finished, and failed ones due a retry. */
-export async function dueWebhookEvents(db: Queryable, now: Date, limit: number): Promise<string[]> {
-  const rows = await db
-    .select({ id: webhookEvents.id })
-    .from(webhookEvents)
-    .where(and(or(eq(webhookEvents.status, 'pending'), eq(webhookEvents.status, 'failed')), lte(webhookEvents.nextAttemptAt, now)))
-    .orderBy(asc(webhookEvents.nextAttemptAt))
-    .limit(limit);
-  return rows.map((r) => r.id);
 }

@@ -1,0 +1,22 @@
+import { createHmac } from 'node:crypto';
+import http from 'node:http';
+import { startServerProcess } from '/work/main/scripts/bench/server-process';
+const APP_KEY = 'bench-app-key', APP_SECRET = 'bench-app-secret-0123456789abcdef';
+const env = { TIKTOK_APP_KEY: APP_KEY, TIKTOK_APP_SECRET: APP_SECRET, SEED_DEMO: '0', LOG_LEVEL: 'error', ...JSON.parse(process.env.EXTRA ?? '{}') };
+const server = await startServerProcess(env);
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+let n = 0; const lat: number[] = [];
+const one = () => new Promise<void>((res) => {
+  const id = `75${Date.now()}${++n}`;
+  const raw = JSON.stringify({ type: 14, tts_notification_id: id, shop_id: '799', timestamp: Math.floor(Date.now()/1000), data: { conversation_id: '1', message_id: id, type: 'TEXT', content: '{}', create_time: 1, is_visible: true } });
+  const t = performance.now();
+  const u = new URL(server.url);
+  const req = http.request({ host: u.hostname, port: u.port, path: process.env.P ?? '/api/webhooks/tiktok', method: process.env.M ?? 'POST', agent, headers: { 'content-type': 'application/json', authorization: createHmac('sha256', APP_SECRET).update(APP_KEY + raw).digest('hex') } }, (r) => { r.resume(); r.on('end', () => { lat.push(performance.now() - t); res(); }); });
+  req.end(raw);
+});
+const t0 = performance.now();
+await Promise.all(Array.from({ length: 64 }, async () => { while (performance.now() - t0 < 5000) await one(); }));
+const el = performance.now() - t0; lat.sort((a, b) => a - b);
+console.log(JSON.stringify({ rps: Math.round(lat.length / el * 1000), p50: lat[Math.floor(lat.length/2)]!.toFixed(1), p99: lat[Math.floor(lat.length*0.99)]!.toFixed(1) }));
+await server.stop();
+process.exit(0);

@@ -1,0 +1,222 @@
+// What the settings screens share: the page frame (app bar with a way back, the offline note), the
+// network state, data loaded live from the API (not synced: see api/settings.ts), an inline two-step
+// confirmation for destructive actions, and the section icons. The settings stylesheet comes with it, so
+// it loads with these screens and never with the first paint.
+import '../../styles/settings.css';
+import { A } from '@solidjs/router';
+import { Show, createEffect, createSignal, on, type Accessor, type JSX } from 'solid-js';
+import { createStore, reconcile } from 'solid-js/store';
+import { MARKETS } from '../../../shared/markets';
+import type { Permission } from '../../../shared/roles';
+import { can } from '../../../shared/roles';
+import type { ShopView } from '../../../shared/schemas/shops';
+import { ApiError } from '../../api/client';
+import { BackIcon, Svg } from '../../components/icons';
+import { t } from '../../i18n';
+import { ts } from '../../i18n/settings';
+import { session } from '../../local/session';
+import { endSessionFromServer } from '../../sync/pull';
+
+// ---------- network state ----------
+
+const [online, setOnline] = createSignal(navigator.onLine);
+window.addEventListener('online', () => setOnline(true));
+window.addEventListener('offline', () => setOnline(false));
+export { online };
+
+/** Whether the signed-in person's role grants `permission` (owners and admins: everything here). */
+export const allowed = (permission: Permission): boolean => {
+  const role = session()?.role;
+  return !!role && can(role, permission);
+};
+
+// ---------- data read live from the API ----------
+
+export interface Remote<T> {
+  value: Accessor<T | undefined>;
+  error: Accessor<unknown>;
+  reload(): Promise<void>;
+  set(value: T): void;
+}
+
+/**
+ * Loads `fetcher` now and again whenever the network comes back. Offline nothing is requested (the page
+ * says so); the last answer stays on screen. A 401 ends the session on this device, as the sync does.
+ * Lists are reconciled by `key`, so a row that did not change keeps its DOM (and its focus and state).
+ */
+export function createRemote<T>(fetcher: () => Promise<T>, key = 'id'): Remote<T> {
+  const [state, setState] = createStore<{ value: T | undefined; error: unknown }>({ value: undefined, error: null });
+  let run = 0;
+  const set = (next: T) => setState('value', reconcile(next, { key }));
+  const reload = async () => {
+    if (!navigator.onLine) return;
+    const mine = ++run;
+    try {
+      const next = await fetcher();
+      if (mine !== run) return;
+      set(next);
+      setState('error', null);
+    } catch (failure) {
+      if (mine !== run) return;
+      if (failure instanceof ApiError && failure.code === 'unauthorized') return void (await endSessionFromServer());
+      setState('error', () => failure);
+    }
+  };
+  void reload();
+  createEffect(on(online, (now) => now && void reload(), { defer: true }));
+  return { value: () => state.value, error: () => state.error, reload, set };
+}
+
+/** "Thai, English" / "泰语、英语"; `None` for an empty list. */
+export const joinList = (items: string[]): string => (items.length ? items.join(ts('settings.listSeparator')) : ts('settings.none'));
+
+/** Shops in the order of shared/markets, then by name. */
+export const byMarketThenName = (a: ShopView, b: ShopView) => MARKETS.indexOf(a.market) - MARKETS.indexOf(b.market) || a.name.localeCompare(b.name);
+
+// ---------- the page frame ----------
+
+export function SettingsFrame(props: { title: string; back: 'settings' | 'inbox'; offlineNote?: string; children: JSX.Element }) {
+  return (
+    <div class="page settings-page">
+      <header class="app-bar">
+        <A href={props.back === 'inbox' ? '/' : '/settings'} class="icon-button" aria-label={props.back === 'inbox' ? t('conversation.back') : ts('settings.back')}>
+          <BackIcon />
+        </A>
+        <div class="app-bar-title">
+          <h1>{props.title}</h1>
+          <p class="app-bar-sub">{session()?.organization.name}</p>
+        </div>
+      </header>
+      <Show when={!online()}>
+        <p id="settings-offline" class="settings-offline" role="status">
+          {props.offlineNote ?? ts('settings.offline')}
+        </p>
+      </Show>
+      <main id="main" class="settings-main">
+        {props.children}
+      </main>
+    </div>
+  );
+}
+
+/**
+ * A section of a settings page: a heading (with an optional count) and its content. The heading takes the
+ * focus when the row that had it goes away (a removed member, a deleted group): see focusSection().
+ */
+export function Section(props: { id: string; title: string; count?: number; hint?: string; children: JSX.Element }) {
+  return (
+    <section class="settings-section" aria-labelledby={props.id}>
+      <div class="section-head">
+        <h2 id={props.id} tabIndex={-1}>
+          {props.title}
+        </h2>
+        <Show when={props.count !== undefined}>
+          <span class="count" aria-hidden="true">
+            {props.count}
+          </span>
+        </Show>
+      </div>
+      <Show when={props.hint}>
+        <p class="section-hint">{props.hint}</p>
+      </Show>
+      {props.children}
+    </section>
+  );
+}
+
+/** Moves the focus to a section's heading (after the focused row was removed from the list). */
+export const focusSection = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
+
+/** A sentence that replaces a list: loading, offline, an error or nothing there. */
+export function Placeholder(props: { text: string; alert?: boolean }) {
+  return (
+    <p class={props.alert ? 'form-error' : 'placeholder'} role={props.alert ? 'alert' : undefined}>
+      {props.text}
+    </p>
+  );
+}
+
+// ---------- two-step confirmation ----------
+
+/**
+ * A destructive action that asks first, in place (no modal): the button turns into the question with the
+ * action and Cancel. Focus moves to Cancel, and back to the button when cancelled.
+ */
+export function ConfirmAction(props: { label: string; name: string; question: string; disabled?: boolean; onConfirm: () => Promise<void> }) {
+  const [asking, setAsking] = createSignal(false);
+  const [busy, setBusy] = createSignal(false);
+  let trigger: HTMLButtonElement | undefined;
+  let cancel: HTMLButtonElement | undefined;
+  const ask = () => {
+    setAsking(true);
+    cancel?.focus();
+  };
+  const back = () => {
+    setAsking(false);
+    trigger?.focus();
+  };
+  const confirm = async () => {
+    setBusy(true);
+    try {
+      await props.onConfirm();
+    } finally {
+      setBusy(false);
+      setAsking(false);
+    }
+  };
+  return (
+    <Show
+      when={asking()}
+      fallback={
+        <button ref={trigger} type="button" class="button small secondary danger-text" aria-label={props.name} disabled={props.disabled} onClick={ask}>
+          {props.label}
+        </button>
+      }
+    >
+      <div class="confirm" role="group" aria-label={props.question}>
+        <p>{props.question}</p>
+        <div class="confirm-actions">
+          <button type="button" class="button small danger" disabled={busy() || props.disabled} onClick={confirm}>
+            {props.label}
+          </button>
+          <button ref={cancel} type="button" class="button small secondary" onClick={back}>
+            {ts('settings.cancel')}
+          </button>
+        </div>
+      </div>
+    </Show>
+  );
+}
+
+// ---------- icons (settings only, so not in components/icons.tsx, which ships with the first paint) ----------
+
+export const ShopIcon = () => (
+  <Svg size={22}>
+    <path d="M6 2L3 6v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V6l-3-4zM3 6h18M16 10a4 4 0 0 1-8 0" />
+  </Svg>
+);
+
+export const MembersIcon = () => (
+  <Svg size={22}>
+    <circle cx="9" cy="7" r="4" />
+    <path d="M17 21v-2a4 4 0 0 0-4-4H5a4 4 0 0 0-4 4v2M23 21v-2a4 4 0 0 0-3-3.87M16 3.13a4 4 0 0 1 0 7.75" />
+  </Svg>
+);
+
+export const GroupsIcon = () => (
+  <Svg size={22}>
+    <path d="M12 2L2 7l10 5 10-5-10-5zM2 17l10 5 10-5M2 12l10 5 10-5" />
+  </Svg>
+);
+
+export const ChevronIcon = () => (
+  <Svg size={18}>
+    <path d="M9 18l6-6-6-6" />
+  </Svg>
+);
+
+export const CheckIcon = () => (
+  <Svg size={20}>
+    <path d="M22 11.08V12a10 10 0 1 1-5.93-9.14M22 4L12 14.01l-3-3" />
+  </Svg>
+);

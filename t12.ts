@@ -1,0 +1,11 @@
+import { createHmac } from 'node:crypto';
+import { createApp } from './worker/app';
+import { parseConfig } from './worker/config';
+import { createLogger } from './worker/log';
+const config = parseConfig({ TIKTOK_APP_KEY: 'k', TIKTOK_APP_SECRET: 's', LOG_LEVEL: 'error' });
+const deps: any = { config, clock: { now: () => new Date() }, log: createLogger({ level: 'error' }), db: { open: () => ({ db: {}, release: async () => {} }) }, webhookIntake: { store: async () => null, process: () => {} } };
+const app = createApp(deps);
+const ctx = { waitUntil() {}, passThroughOnException() {}, props: {} };
+const mk = (i: number) => { const raw = JSON.stringify({ type: 14, tts_notification_id: `75${i}`, shop_id: '799', timestamp: Math.floor(Date.now()/1000), data: { conversation_id: '1', message_id: `${i}`, type: 'TEXT', content: '{}', create_time: 1, is_visible: true } }); return { raw, auth: createHmac('sha256', 's').update('k' + raw).digest('hex') }; };
+const reqs = Array.from({ length: 20000 }, (_, i) => mk(i));
+for (const r of reqs) await app.request('http://x/api/webhooks/tiktok', { method: 'POST', body: r.raw, headers: { 'content-type': 'application/json', authorization: r.auth } }, {}, ctx as any);
