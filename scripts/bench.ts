@@ -4,6 +4,8 @@ import { benchColdStart } from './bench/cold-start';
 import { printFigure, type Figure } from './bench/figures';
 import { benchHealth } from './bench/health';
 import { benchPwa } from './bench/pwa';
+import { benchUnderstand } from './bench/understand';
+import { benchWebhooks } from './bench/webhooks';
 import { benchWorkerBundle } from './bench/worker-bundle';
 import { ensureBuilt } from './lib/build';
 
@@ -15,6 +17,8 @@ const steps: [string, () => Promise<Figure[]> | Figure[]][] = [
   ['worker-bundle', () => benchWorkerBundle()],
   ['cold-start', () => benchColdStart(quick ? 2 : 5)],
   ['health', () => benchHealth(quick ? 3_000 : 10_000)],
+  ['understand', async () => (await benchUnderstand()) as Figure[]],
+  ['webhooks', () => benchWebhooks({ quick })],
 ];
 
 for (const [name, run] of steps) {

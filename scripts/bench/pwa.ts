@@ -4,12 +4,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../lib/chromium';
 import type { Figure } from './figures';
 import { startServerProcess } from './server-process';
 
-async function scriptBytes(context: BrowserContext, url: string, waitFor: string): Promise<{ gzip: number; files: Record<string, number> }> {
+async function scriptBytes(
+  context: BrowserContext,
+  url: string,
+  waitFor: string,
+  act?: (page: Page) => Promise<void>,
+): Promise<{ gzip: number; files: Record<string, number> }> {
   const page = await context.newPage();
   const files: Record<string, number> = {};
   page.on('response', async (res) => {
@@ -21,6 +26,7 @@ async function scriptBytes(context: BrowserContext, url: string, waitFor: string
     }
   });
   await page.goto(url, { waitUntil: 'networkidle' });
+  await act?.(page);
   await page.waitForSelector(waitFor, { timeout: 30_000 });
   await page.waitForLoadState('networkidle');
   await page.close();
@@ -37,15 +43,24 @@ export async function benchPwa(): Promise<Figure[]> {
     const fresh = await browser.newContext({ serviceWorkers: 'block' });
     const login = await scriptBytes(fresh, `${origin}/`, 'input[type=password]');
     await fresh.close();
+    // The service worker script is fetched by the same first visit (blocked above to keep the numbers
+    // stable): count it too.
+    const sw = zlib.gzipSync(Buffer.from(await (await fetch(`${server.url}/sw.js`)).arrayBuffer()), { level: 9 }).length;
+    login.files['/sw.js'] = sw;
+    login.gzip += sw;
 
-    const signedIn = await browser.newContext({ serviceWorkers: 'block' });
-    const res = await signedIn.request.post(`${origin}/api/auth/login`, { data: { email: demo?.[1], password: demo?.[2] }, headers: { origin } });
-    if (res.status() !== 200) throw new Error(`demo login failed: ${res.status()}`);
-    const inbox = await scriptBytes(signedIn, `${origin}/`, '[data-testid="conversation-row"]');
-    await signedIn.close();
+    // A first visit that signs in and reaches the inbox: every script of that journey (the form's lazily
+    // loaded validation included).
+    const journey = await browser.newContext({ serviceWorkers: 'block' });
+    const inbox = await scriptBytes(journey, `${origin}/`, '[data-testid="conversation-row"]', async (page) => {
+      await page.getByLabel('Email').fill(demo?.[1] ?? '');
+      await page.getByLabel('Password').fill(demo?.[2] ?? '');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+    });
+    await journey.close();
     return [
       { name: 'pwa.first_load_js_gzip', value: login.gzip, unit: 'bytes', budget: 70 * 1024, page: 'sign-in', files: login.files },
-      { name: 'pwa.inbox_load_js_gzip', value: inbox.gzip, unit: 'bytes', budget: 70 * 1024, page: 'inbox, signed in', files: inbox.files },
+      { name: 'pwa.sign_in_to_inbox_js_gzip', value: inbox.gzip, unit: 'bytes', page: 'first visit: sign in, then the inbox', files: inbox.files },
     ];
   } finally {
     await browser.close();

@@ -5,7 +5,16 @@
 //   claim (lease) → find the shops it is for → act by type → processed | unmatched | failed(+retry time)
 import { and, eq, inArray } from 'drizzle-orm';
 import type { AppDeps } from '../deps';
-import { claimDueWebhookEvents, claimWebhookEvent, failWebhookEvent, finishWebhookEvent, finishWebhookEvents, type WebhookEventRow } from '../db/queries/webhook-events';
+import {
+  claimDueWebhookEvents,
+  claimWebhookEvent,
+  failWebhookEvent,
+  finishWebhookEvent,
+  finishWebhookEvents,
+  webhookPayloads,
+  type ClaimedEvent,
+  type WebhookEventRow,
+} from '../db/queries/webhook-events';
 import { shops, tiktokConnections } from '../db/schema';
 import type { Db } from '../db/types';
 import { writeWithVersion } from '../db/version';
@@ -57,9 +66,10 @@ export async function processDueWebhookEvents(deps: Deps, db: Db, options: { bat
     const targets = shopIds.length ? await db.select().from(shops).where(inArray(shops.tiktokShopId, shopIds)) : [];
     const unmatched = claimed.filter((e) => !targets.some((t) => t.tiktokShopId === e.tiktokShopId));
     await finishWebhookEvents(db, unmatched.map((e) => e.id), 'unmatched', now, UNMATCHED_NOTE);
-    for (const event of claimed) {
-      if (unmatched.includes(event)) continue;
-      const result = await handleClaimed(deps, db, event, targets.filter((t) => t.tiktokShopId === event.tiktokShopId));
+    const matched = claimed.filter((e) => !unmatched.includes(e));
+    const payloads = await webhookPayloads(db, matched.map((e) => e.id));
+    for (const event of matched) {
+      const result = await handleClaimed(deps, db, { ...event, payload: payloads.get(event.id) ?? {} }, targets.filter((t) => t.tiktokShopId === event.tiktokShopId));
       newMessages.push(...result.newMessages);
     }
     if (claimed.length < (options.batch ?? 200)) break;
@@ -69,7 +79,7 @@ export async function processDueWebhookEvents(deps: Deps, db: Db, options: { bat
 
 const UNMATCHED_NOTE = 'no organisation has this shop connected';
 
-async function handleClaimed(deps: Deps, db: Db, event: WebhookEventRow, targets: (typeof shops.$inferSelect)[]): Promise<Processed> {
+async function handleClaimed(deps: Deps, db: Db, event: ClaimedEvent & Pick<WebhookEventRow, 'payload'>, targets: (typeof shops.$inferSelect)[]): Promise<Processed> {
   try {
     const parsed = parseWebhookEventValue(event.payload);
     if (!parsed.ok) throw new Error(`stored payload no longer parses: ${parsed.err}`); // cannot happen: it parsed on arrival

@@ -33,6 +33,7 @@ export const directIntake: WebhookIntake = {
 
 const MAX_BATCH = 500;
 const MAX_WRITERS = 3;
+const DRAIN_DELAY_MS = 20;
 
 export function createBatchingIntake(deps: AppDeps, db: Db): WebhookIntake & { close(): Promise<void> } {
   const queue: { event: NewWebhookEvent; resolve(id: string | null): void; reject(e: unknown): void }[] = [];
@@ -84,12 +85,16 @@ export function createBatchingIntake(deps: AppDeps, db: Db): WebhookIntake & { c
           setImmediate(flush);
         }
       }),
+    // Processing is not on the clock TikTok watches (acknowledging is): a short pause lets a burst of
+    // pushes be acknowledged first and then processed together.
     process: () => {
       if (draining) {
         again = true;
         return;
       }
-      draining = drain().finally(() => (draining = null));
+      draining = new Promise<void>((resolve) => setTimeout(resolve, DRAIN_DELAY_MS))
+        .then(drain)
+        .finally(() => (draining = null));
     },
     close: async () => {
       flush();

@@ -55,7 +55,10 @@ export async function insertWebhookEvents(db: Queryable, inputs: NewWebhookEvent
  * Claims up to `limit` due events at once (new ones whose processing has not finished, failed ones due a
  * retry), pushing their next attempt past a lease; rows another processor holds are skipped.
  */
-export async function claimDueWebhookEvents(db: Queryable, now: Date, leaseMs: number, limit: number): Promise<WebhookEventRow[]> {
+export type ClaimedEvent = Pick<WebhookEventRow, 'id' | 'type' | 'tiktokShopId' | 'attempts'>;
+
+/** (Without payloads: most of a busy batch is set aside unread; handlers load the payloads they need.) */
+export async function claimDueWebhookEvents(db: Queryable, now: Date, leaseMs: number, limit: number): Promise<ClaimedEvent[]> {
   const due = db
     .select({ id: webhookEvents.id })
     .from(webhookEvents)
@@ -67,7 +70,13 @@ export async function claimDueWebhookEvents(db: Queryable, now: Date, leaseMs: n
     .update(webhookEvents)
     .set({ nextAttemptAt: new Date(now.getTime() + leaseMs), attempts: sql`${webhookEvents.attempts} + 1` })
     .where(inArray(webhookEvents.id, due))
-    .returning();
+    .returning({ id: webhookEvents.id, type: webhookEvents.type, tiktokShopId: webhookEvents.tiktokShopId, attempts: webhookEvents.attempts });
+}
+
+export async function webhookPayloads(db: Queryable, ids: string[]): Promise<Map<string, Record<string, unknown>>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: webhookEvents.id, payload: webhookEvents.payload }).from(webhookEvents).where(inArray(webhookEvents.id, ids));
+  return new Map(rows.map((r) => [r.id, r.payload]));
 }
 
 export async function finishWebhookEvents(db: Queryable, ids: string[], status: 'processed' | 'unmatched', now: Date, note: string | null = null): Promise<void> {
