@@ -44,7 +44,7 @@ function build(env: Env) {
   built ??= (async () => {
     const config = parseConfig(env);
     if (!config.DATABASE_URL) throw new ConfigError('DATABASE_URL is not set (wrangler secret put DATABASE_URL).');
-    if (!env.TIKTOK_APP_SECRET) throw new ConfigError('TIKTOK_APP_SECRET is not set (wrangler secret put TIKTOK_APP_SECRET).');
+    if (!env.TIKTOK_APP_KEY || !env.TIKTOK_APP_SECRET) throw new ConfigError('TIKTOK_APP_KEY and TIKTOK_APP_SECRET must be set (wrangler secret put …).');
     if (!config.ENCRYPTION_KEYS) throw new ConfigError('ENCRYPTION_KEYS is not set (wrangler secret put ENCRYPTION_KEYS; see README).');
     const deps: AppDeps = {
       config,
