@@ -89,6 +89,8 @@ interface LoadStats {
   errors: number;
   other: Record<number, number>;
   elapsedMs: number;
+  /** Requests still waiting for an answer when the run gave up waiting. */
+  unanswered: number;
 }
 
 /**
@@ -126,7 +128,7 @@ export async function runLoad(url: string, rate: number, seconds: number, option
   }
 
   // 2. Send on schedule, read answers in order per connection.
-  const stats: LoadStats = { sent: 0, acked: [], unique: [], bad: [], badRefused: 0, latencies: [], errors: 0, other: {}, elapsedMs: 0 };
+  const stats: LoadStats = { sent: 0, acked: [], unique: [], bad: [], badRefused: 0, latencies: [], errors: 0, other: {}, elapsedMs: 0, unanswered: 0 };
   for (const p of plan) if (p.kind === 'unique') stats.unique.push(p.id);
   for (const p of plan) if (p.kind === 'bad') stats.bad.push(p.id);
   const sockets = await Promise.all(
@@ -180,7 +182,10 @@ export async function runLoad(url: string, rate: number, seconds: number, option
         buffer = buffer.subarray(bodyEnd);
         const status = Number(head.slice(9, 12));
         const sent = inFlight[n]!.shift();
-        if (!sent) continue;
+        if (!sent) {
+          stats.other[-status] = (stats.other[-status] ?? 0) + 1; // an answer to nothing we sent (negative key)
+          continue;
+        }
         stats.latencies.push(performance.now() - sent.t0);
         if (status === 200 && sent.p.kind !== 'bad') stats.acked.push(sent.p.id);
         else if (status === 401 && sent.p.kind === 'bad') stats.badRefused++;
@@ -195,9 +200,13 @@ export async function runLoad(url: string, rate: number, seconds: number, option
     options.onTick?.(elapsed);
     const due = Math.min(plan.length, Math.floor((elapsed * rate) / 1000) + 1);
     for (; next < due; next++) {
-      // The connection with the fewest answers pending takes the next request.
-      let best = 0;
-      for (let k = 1; k < sockets.length; k++) if (inFlight[k]!.length < inFlight[best]!.length) best = k;
+      // The connection with the fewest answers pending takes the next request; ties go round the ring, so
+      // no connection sits idle long enough for the server's keep-alive timeout to close it under us.
+      let best = next % sockets.length;
+      for (let j = 1; j < sockets.length; j++) {
+        const k = (next + j) % sockets.length;
+        if (inFlight[k]!.length < inFlight[best]!.length) best = k;
+      }
       const socket = sockets[best]!;
       if (socket.destroyed) {
         stats.errors++;
@@ -214,6 +223,7 @@ export async function runLoad(url: string, rate: number, seconds: number, option
   const deadline = performance.now() + 30_000;
   while (inFlight.some((q) => q.length) && performance.now() < deadline && open > 0) await new Promise((r) => setTimeout(r, 10));
   stats.elapsedMs = performance.now() - started;
+  stats.unanswered = inFlight.reduce((n, q) => n + q.length, 0);
   for (const socket of sockets) socket.end();
   if (open > 0) await Promise.race([finished, new Promise((r) => setTimeout(r, 2000))]);
   for (const socket of sockets) socket.destroy();
@@ -265,6 +275,7 @@ export async function benchWebhooks(options: { quick: boolean }): Promise<Figure
       p50: s2.p50,
       p99: s2.p99,
       errors: sustained.errors,
+      unanswered: sustained.unanswered,
       unexpectedStatuses: sustained.other,
       database: target.kind,
       serverErrors: server.log().split('\n').filter((l) => l.includes('"level":"error"')).slice(0, 2).map((l) => (JSON.parse(l) as { cause?: string; error?: string }).cause ?? l.slice(0, 300)),
@@ -277,6 +288,8 @@ export async function benchWebhooks(options: { quick: boolean }): Promise<Figure
     const unique = [...warmup.unique, ...steady.unique, ...sustained.unique];
     const bad = [...warmup.bad, ...steady.bad, ...sustained.bad];
     const stored = await countStored(opened.db, unique);
+    const acked = [...new Set([...warmup.acked, ...steady.acked, ...sustained.acked])];
+    const ackedStored = await countStored(opened.db, acked);
     const storedBad = await countStored(opened.db, bad);
     const rows = await totalRows(opened.db);
     await opened.close();
@@ -285,6 +298,11 @@ export async function benchWebhooks(options: { quick: boolean }): Promise<Figure
       value: stored === unique.length && rows === unique.length ? 1 : 0,
       uniqueSent: unique.length,
       uniqueStored: stored,
+      acknowledged: acked.length,
+      acknowledgedStored: ackedStored,
+      unanswered: warmup.unanswered + steady.unanswered + sustained.unanswered,
+      otherStatuses: { warmup: warmup.other, steady: steady.other, sustained: sustained.other },
+      errors: warmup.errors + steady.errors + sustained.errors,
       rowsInTable: rows,
       duplicatesSent: warmup.sent + steady.sent + sustained.sent - unique.length - bad.length,
       badSent: bad.length,
