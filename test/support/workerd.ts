@@ -3,7 +3,6 @@
 // Postgres wire protocol. The Worker's Neon driver reaches either through the local WebSocket proxy.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
@@ -13,6 +12,7 @@ import { openPglite, openPostgres } from '../../worker/node/databases';
 import { startWsProxy } from '../../worker/node/ws-proxy';
 import { Miniflare } from 'miniflare';
 import { DIST, ROOT } from '../../scripts/lib/build';
+import { freePort } from '../../scripts/bench/server-process';
 
 export interface RunningWorker {
   url: string;
@@ -25,16 +25,6 @@ export interface RunningWorker {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 async function realDatabase(): Promise<{ url: string; kind: 'postgres' | 'pglite'; db: Db; close(): Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
