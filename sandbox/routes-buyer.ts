@@ -14,6 +14,7 @@ import { buyersOfShop, shopById, type SandboxContext } from './context';
 import { catalogFor } from './fixtures-catalog';
 import { demoShopForMarket } from './fixtures';
 import type { SbxBuyer } from './state';
+import { orderId, snowflake } from './ids';
 
 export const BUYER_TYPES = ['TEXT', 'IMAGE', 'VIDEO', 'EMOTICONS', 'ORDER_CARD', 'PRODUCT_CARD', 'RETURN_REFUND_CARD', 'BUYER_ENTER_FROM_ORDER', 'BUYER_ENTER_FROM_PRODUCT'] as const;
 
@@ -40,6 +41,30 @@ export function marketOf(value: string): Market | null {
 
 export function buyerRoutes(ctx: SandboxContext): Hono {
   const app = new Hono();
+
+  // POST /api/buyers {market, order_status?, order_id?}: a new buyer of the market's demo shop with one
+  // recent order (a copy of a fixture order in that status, IN_TRANSIT by default), so a test or benchmark
+  // can give every message its own conversation and still have order data behind it.
+  app.post('/buyers', async (c) => {
+    const json = (await c.req.json().catch(() => ({}))) as { market?: unknown; order_status?: unknown; order_id?: unknown };
+    const market = marketOf(typeof json.market === 'string' ? json.market : '');
+    if (!market) return badInput(c, 'market must be one of US, GB, ID, TH, MY, VN, PH, SG');
+    const shop = demoShopForMarket(market);
+    const template = buyersOfShop(ctx, shop.id)[0];
+    const status = typeof json.order_status === 'string' ? json.order_status : 'IN_TRANSIT';
+    const model = Object.values(ctx.state.orders).find((o) => o.shopId === shop.id && o.status === status);
+    if (!template || !model) return badInput(c, `the ${market} demo shop has no buyer or no ${status} order to copy`, 409);
+    const nowMs = ctx.now();
+    const seq = ctx.nextSeq();
+    const buyer: SbxBuyer = { ...template, userId: snowflake(nowMs, seq), imUserId: snowflake(nowMs, ctx.nextSeq()), name: `${template.name} ${seq}`, nickname: `${template.nickname}${seq}` };
+    ctx.state.buyers[buyer.userId] = buyer;
+    // The order may take an id the caller chooses (a message that names its order, replayed), if free.
+    const wanted = typeof json.order_id === 'string' && /^57\d{16}$/.test(json.order_id) && !ctx.state.orders[json.order_id] ? json.order_id : null;
+    const order = { ...structuredClone(model), id: wanted ?? orderId(nowMs, ctx.nextSeq()), buyerUserId: buyer.userId, createTime: Math.floor(nowMs / 1000) - 2 * 86400 };
+    ctx.state.orders[order.id] = order;
+    ctx.changed();
+    return c.json({ buyer_user_id: buyer.userId, order_id: order.id }, 201);
+  });
 
   app.post('/buyer-messages', async (c) => {
     const json: unknown = await c.req.json().catch(() => undefined);

@@ -4,6 +4,7 @@ import { benchColdStart } from './bench/cold-start';
 import { printFigure, type Figure } from './bench/figures';
 import { benchHealth } from './bench/health';
 import { benchPwa } from './bench/pwa';
+import { benchReplay } from './bench/replay';
 import { benchUnderstand } from './bench/understand';
 import { benchWebhooks } from './bench/webhooks';
 import { benchWorkerBundle } from './bench/worker-bundle';
@@ -18,6 +19,7 @@ const steps: [string, () => Promise<Figure[]> | Figure[]][] = [
   ['cold-start', () => benchColdStart(quick ? 2 : 5)],
   ['health', () => benchHealth(quick ? 3_000 : 10_000)],
   ['understand', async () => (await benchUnderstand()) as Figure[]],
+  ['replay', () => benchReplay({ limit: quick ? 80 : undefined })],
   ['webhooks', () => benchWebhooks({ quick })],
 ];
 

@@ -165,3 +165,20 @@ describe('GET /sandbox/api/conversations/{id}/messages', () => {
     expect((await messagesOf('7000000000000000000')).status).toBe(404);
   });
 });
+
+describe('new buyers for tests and benchmarks', () => {
+  it('creates a buyer with one recent order, optionally under a chosen order id, who can then write', async () => {
+    const h = createHarness();
+    const made = await h.sandbox.app.request('/api/buyers', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ market: 'ID', order_id: '576000000000000001' }) });
+    expect(made.status).toBe(201);
+    const { buyer_user_id, order_id } = (await made.json()) as { buyer_user_id: string; order_id: string };
+    expect(order_id).toBe('576000000000000001');
+    const order = h.sandbox.state().orders[order_id]!;
+    expect(order).toMatchObject({ buyerUserId: buyer_user_id, status: 'IN_TRANSIT' });
+    const wrote = await h.sandbox.app.request('/api/buyer-messages', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'halo', market: 'ID', buyer_user_id }) });
+    expect(wrote.status).toBe(201);
+    const taken = await h.sandbox.app.request('/api/buyers', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ market: 'ID', order_id: '576000000000000001' }) });
+    expect(((await taken.json()) as { order_id: string }).order_id).not.toBe('576000000000000001');
+    await h.sandbox.close();
+  });
+});
