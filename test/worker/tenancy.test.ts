@@ -45,6 +45,7 @@ const BODIES: Record<string, unknown> = {
   'POST /api/auth/switch-organization': { organizationId: b.orgId },
   'POST /api/kb': { shopId: bShop, title: 'Planted', body: 'planted text' },
   'PUT /api/kb/:articleId': { title: 'Hacked', body: 'hacked' },
+  'PUT /api/ai/provider': { baseUrl: 'https://llm.example.com/v1', model: 'm', apiKey: 'k' },
   'POST /api/ai/preview': { text: 'VICTIM-ARTICLE-BODY serum sensitive skin?', shopId: bShop },
   'PUT /api/shops/:shopId/settings': { draftOnly: true, autoSend: { order_status: false } },
 };

@@ -10,6 +10,7 @@ import {
   boolean,
   check,
   customType,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -243,6 +244,8 @@ export const conversations = pgTable(
     handoffReason: text('handoff_reason'),
     /** AskChat's suggested reply for the agent, in the buyer's language. */
     aiDraft: text('ai_draft'),
+    /** For the agent who takes over: intent, order, what the buyer wants, what AskChat already said. */
+    handoffSummary: text('handoff_summary'),
     lastMessageAt: time('last_message_at').notNull(),
     lastMessagePreview: text('last_message_preview').notNull().default(''),
     lastMessageSender: text('last_message_sender').notNull().default('buyer'),
@@ -302,6 +305,33 @@ export const tickets = pgTable(
     version: version(),
   },
   (t) => [index('tickets_org_version_idx').on(t.orgId, t.version)],
+);
+
+/** An organisation's OpenAI-compatible provider (optional: the built-in engine works without one). */
+export const aiProviders = pgTable('ai_providers', {
+  orgId: text('org_id').primaryKey().references(() => organizations.id, { onDelete: 'cascade' }),
+  baseUrl: text('base_url').notNull(),
+  model: text('model').notNull(),
+  /** Sealed with worker/crypto/secret-box.ts; never returned by the API. */
+  apiKey: text('api_key').notNull(),
+  inputPerMTokUsd: doublePrecision('input_per_mtok_usd').notNull().default(0),
+  outputPerMTokUsd: doublePrecision('output_per_mtok_usd').notNull().default(0),
+  /** Spending limit per shop per UTC day; beyond it AskChat uses the built-in engine only. */
+  dailyCapUsd: doublePrecision('daily_cap_usd').notNull().default(1),
+  enabled: boolean('enabled').notNull().default(true),
+  updatedAt: time('updated_at').notNull().defaultNow(),
+});
+
+/** What the provider cost, per shop and UTC day (the cap is checked against it before each call). */
+export const aiUsage = pgTable(
+  'ai_usage',
+  {
+    shopId: text('shop_id').notNull().references(() => shops.id, { onDelete: 'cascade' }),
+    day: text('day').notNull(), // YYYY-MM-DD, UTC
+    costUsd: doublePrecision('cost_usd').notNull().default(0),
+    calls: integer('calls').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.shopId, t.day] })],
 );
 
 /**

@@ -9,7 +9,9 @@ import { getShop } from '../db/queries/shops';
 import { visibleShopIds } from '../db/queries/visibility';
 import type { AppEnv } from '../deps';
 import { AppError } from '../errors';
-import { mustAuth, requireAuth } from '../middleware/auth';
+import { mustAuth, requireAuth, requirePermission } from '../middleware/auth';
+import { aiProviderBodySchema } from '../../shared/schemas/ai-provider';
+import { deleteAiProvider, getAiProvider, saveAiProvider, toAiProviderView } from '../db/queries/ai-provider';
 import { gatherReplyContext } from '../pipeline/reply-context';
 import { jsonBody } from '../validate';
 
@@ -18,7 +20,23 @@ const previewBodySchema = z.object({
   shopId: z.string().check(z.maxLength(40)),
 });
 
-export const aiRoutes = new Hono<AppEnv>().post('/preview', requireAuth, jsonBody(previewBodySchema), async (c) => {
+export const aiRoutes = new Hono<AppEnv>()
+  .get('/provider', requirePermission('manage_settings'), async (c) => c.json(toAiProviderView(await getAiProvider(c.get('db'), mustAuth(c).orgId))))
+  .put('/provider', requirePermission('manage_settings'), jsonBody(aiProviderBodySchema), async (c) => {
+    const auth = mustAuth(c);
+    const body = c.req.valid('json');
+    const db = c.get('db');
+    const existing = await getAiProvider(db, auth.orgId);
+    if (!body.apiKey && !existing) throw new AppError('validation_failed', 'Invalid request body — apiKey: needed the first time a provider is set');
+    const apiKey = body.apiKey ? await c.get('deps').secrets.seal(body.apiKey) : existing!.apiKey;
+    await saveAiProvider(db, { ...body, orgId: auth.orgId, apiKey, updatedAt: c.get('deps').clock.now() });
+    return c.json(toAiProviderView(await getAiProvider(db, auth.orgId)));
+  })
+  .delete('/provider', requirePermission('manage_settings'), async (c) => {
+    await deleteAiProvider(c.get('db'), mustAuth(c).orgId);
+    return c.json({ configured: false });
+  })
+  .post('/preview', requireAuth, jsonBody(previewBodySchema), async (c) => {
   const auth = mustAuth(c);
   const { text, shopId } = c.req.valid('json');
   const deps = c.get('deps');
