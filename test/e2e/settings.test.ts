@@ -205,7 +205,7 @@ test('inviting an agent shows the link once, and the link lets the person join f
   await page.getByRole('button', { name: 'Withdraw the invite for later@example.com' }).click();
   await page.getByRole('group', { name: /^Withdraw the invite for later@example\.com\?/ }).getByRole('button', { name: 'Withdraw' }).click();
   await expect.poll(() => page.getByTestId('invite-card').count()).toBe(0);
-  expect(await page.evaluate(() => document.activeElement?.id)).toBe('invites-title');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('invites-title');
 });
 
 test("the server's refusal to leave the organisation without an owner is shown, translated, and the role stays", async () => {
@@ -231,7 +231,7 @@ test("the server's refusal to leave the organisation without an owner is shown, 
   await page.getByRole('group', { name: /^Remove Night Agent/ }).getByRole('button', { name: 'Remove', exact: true }).click();
   await page.getByRole('status').filter({ hasText: 'Night Agent was removed.' }).waitFor();
   expect(await page.getByTestId('member-card').filter({ hasText: 'Night Agent' }).count()).toBe(0);
-  expect(await page.evaluate(() => document.activeElement?.id)).toBe('members-title');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('members-title');
   await invitee?.page.getByRole('heading', { name: 'Sign in' }).waitFor({ timeout: 30_000 });
 });
 
@@ -373,7 +373,7 @@ test('every input, select, button and link on the settings pages has an accessib
   await expectNamedControls(page, '/settings/members (confirming a removal)');
   await page.getByRole('button', { name: 'Cancel' }).click();
   // Focus comes back to the button that asked.
-  expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Remove Siti Rahma');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Remove Siti Rahma');
 
   await page.goto(`${e2e.url}/settings/groups`);
   await expect.poll(() => page.getByTestId('group-card').count()).toBeGreaterThan(3);
@@ -381,7 +381,7 @@ test('every input, select, button and link on the settings pages has an accessib
   await page.getByRole('button', { name: 'Edit Indonesia' }).click();
   await page.getByTestId('group-form').waitFor();
   // The form opens with the focus in its first field.
-  expect(await page.evaluate(() => document.activeElement?.id)).toBe('group-name');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('group-name');
   await expectNamedControls(page, '/settings/groups (editing)');
   await page.getByRole('button', { name: 'Cancel' }).click();
 });
