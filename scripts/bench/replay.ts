@@ -80,6 +80,8 @@ export async function benchReplay(options: { limit?: number } = {}): Promise<Fig
     const group = routine.filter((o) => o.row.intent === intent);
     if (group.length) byIntent[intent] = `${group.filter((o) => o.answered).length}/${group.length}`;
   }
+  // REPLAY_MISSES=1 lists the routine messages AskChat handed off, to see what the knowledge base lacks.
+  if (process.env['REPLAY_MISSES']) for (const o of routine.filter((x) => !x.answered)) console.error(`miss ${o.row.id} ${o.row.market} ${o.row.intent} [${o.reasons.join(',')}] ${o.row.text}`);
   const handedOff: Record<string, number> = {};
   for (const o of routine.filter((x) => !x.answered)) for (const r of o.reasons.length ? o.reasons : ['no_reply']) handedOff[r] = (handedOff[r] ?? 0) + 1;
   return [

@@ -13,6 +13,7 @@ import { storeGrant } from '../connector/grant';
 import { reconcileShop } from '../connector/reconcile';
 import { hashPassword } from '../crypto/password';
 import { addUserToGroups, saveGroup } from '../db/queries/groups';
+import { insertKb } from '../db/queries/kb';
 import { insertOrganization } from '../db/queries/organizations';
 import { findUserByEmail, insertUser } from '../db/queries/users';
 import { agentGroups, conversations, groupShops, memberships, shops } from '../db/schema';
@@ -20,6 +21,7 @@ import type { Db } from '../db/types';
 import { bumpVersion, writeWithVersion } from '../db/version';
 import type { AppDeps } from '../deps';
 import { classifyConversation } from '../pipeline/after-messages';
+import { demoShopArticles, demoShopSettings, toKbArticleBody } from './starter-kb';
 import type { TikTokError } from '../tiktok/errors';
 
 export const DEMO_EMAIL = 'demo@askchat.dev';
@@ -97,11 +99,17 @@ export async function connectDemoShops(deps: AppDeps, db: Db, orgId: string, san
   }
   const rows = await db.select().from(shops).where(eq(shops.orgId, orgId));
   const groups = await db.select({ id: agentGroups.id, markets: agentGroups.markets }).from(agentGroups).where(eq(agentGroups.orgId, orgId));
+  const now = deps.clock.now();
   await writeWithVersion(db, orgId, async (tx, version) => {
     for (const row of rows) {
       const kind = DEMO_SHOPS.find((d) => d.id === row.tiktokShopId)?.kind;
-      if (kind && kind !== row.type) await tx.update(shops).set({ type: kind, version }).where(eq(shops.id, row.id));
-      const group = groups.find((g) => g.markets.includes(row.market));
+      if (!kind) continue;
+      const market = row.market as Market;
+      // What a seller sets up on the first day: the shop type, reply settings with its policy facts, and a
+      // knowledge base to answer product questions from (the brand's own, else the category's starter).
+      await tx.update(shops).set({ type: kind, settings: demoShopSettings(market, kind, now), version }).where(eq(shops.id, row.id));
+      for (const article of demoShopArticles(market, kind, now)) await insertKb(tx, orgId, toKbArticleBody(article, row.id), version, now);
+      const group = groups.find((g) => g.markets.includes(market));
       if (group) await tx.insert(groupShops).values({ orgId, groupId: group.id, shopId: row.id }).onConflictDoNothing();
     }
   });
