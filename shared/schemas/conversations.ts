@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { INTENTS, SENTIMENTS } from '../intents';
 import { LANGUAGES, MARKETS } from '../markets';
+import { noNulCheck } from './common';
 
 export const CONVERSATION_STATUSES = ['open', 'pending', 'resolved'] as const;
 export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
@@ -30,6 +31,8 @@ export const conversationRecordSchema = z.object({
   handoffReason: z.nullable(z.string()),
   /** AskChat's suggested reply for the agent to edit and send. */
   aiDraft: z.nullable(z.string()),
+  /** A note for the agent taking over, written by the organisation's AI provider when one is set up. */
+  handoffSummary: z.nullable(z.string()),
   lastMessageAt: z.string(),
   lastMessagePreview: z.string(),
   lastMessageSender: z.enum(MESSAGE_SENDERS),
@@ -45,6 +48,9 @@ export const messageRecordSchema = z.object({
   authorId: z.nullable(z.string()),
   type: z.string(),
   text: z.string(),
+  /** The text in other languages (language code → text): a buyer's message translated for the agent, or
+   * an agent's own words before AskChat translated them for the buyer (then `text` is what was sent). */
+  translations: z.nullable(z.record(z.string(), z.string())),
   delivery: z.enum(MESSAGE_DELIVERIES),
   createdAt: z.string(),
   version: z.number(),
@@ -58,3 +64,15 @@ export const conversationListQuerySchema = z.object({
   limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200)), 50),
 });
 export type ConversationListQuery = z.infer<typeof conversationListQuerySchema>;
+
+/** An agent's reply. `clientId` is chosen by the app, so a retried send is recognised and never sent twice. */
+export const agentReplyBodySchema = z.object({
+  clientId: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/, { message: 'expected 8–64 letters, digits, - or _' })),
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000), noNulCheck),
+  /** Translate into the buyer's language first (needs the organisation's AI provider). */
+  translate: z._default(z.boolean(), false),
+});
+export type AgentReplyBody = z.infer<typeof agentReplyBodySchema>;
+
+/** Translate a message; without `to`, into the signed-in user's language. */
+export const translateBodySchema = z.object({ to: z.optional(z.enum(LANGUAGES)) });

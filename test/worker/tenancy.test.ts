@@ -33,6 +33,7 @@ const PARAMS: Record<string, string> = {
   userId: bAgent!.id,
   inviteId: bInvite.body.id,
   articleId: bArticle.body.id,
+  messageId: bConversation.messageIds[0]!,
 };
 
 // A valid body for each route that takes one, so the request passes validation and reaches the data.
@@ -48,6 +49,8 @@ const BODIES: Record<string, unknown> = {
   'PUT /api/ai/provider': { baseUrl: 'https://llm.example.com/v1', model: 'm', apiKey: 'k' },
   'POST /api/ai/preview': { text: 'VICTIM-ARTICLE-BODY serum sensitive skin?', shopId: bShop },
   'PUT /api/shops/:shopId/settings': { draftOnly: true, autoSend: { order_status: false } },
+  'POST /api/conversations/:conversationId/replies': { clientId: 'tenancy-reply-1', text: 'Planted reply' },
+  'POST /api/conversations/:conversationId/messages/:messageId/translation': { to: 'en' },
 };
 
 const SECRETS = ['VICTIM-ARTICLE-TITLE', 'VICTIM-ARTICLE-BODY', 'VICTIM-SHOP-NAME', 'VICTIM-BUYER-NAME', 'VICTIM-MESSAGE-TEXT', 'VICTIM-GROUP-NAME', 'VICTIM-AGENT-NAME', 'Victim Org', b.email, bAgentEmail, ...Object.values(PARAMS), b.orgId];

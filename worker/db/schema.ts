@@ -276,6 +276,11 @@ export const messages = pgTable(
     content: jsonb('content').$type<Record<string, unknown>>(),
     /** For AskChat's own replies: the decision, intent, language, facts and knowledge-base article used. */
     replyMeta: jsonb('reply_meta').$type<Record<string, unknown>>(),
+    /** The text in other languages, by language code: the buyer's words in the agent's language, or what an
+     * agent wrote before AskChat translated it for the buyer (then `text` is what the buyer received). */
+    translations: jsonb('translations').$type<Record<string, string>>(),
+    /** An agent reply's id chosen by the app that sent it: a retried send is recognised, not sent twice. */
+    clientId: text('client_id'),
     /** TikTok marks some messages not for agents' eyes (the rating request); kept so we know we have them. */
     visible: boolean('visible').notNull().default(true),
     delivery: text('delivery', { enum: ['received', 'queued', 'sent', 'failed'] }).notNull(),
@@ -284,6 +289,7 @@ export const messages = pgTable(
   },
   (t) => [
     uniqueIndex('messages_conversation_tiktok_key').on(t.conversationId, t.tiktokMessageId),
+    uniqueIndex('messages_conversation_client_key').on(t.conversationId, t.clientId),
     index('messages_conversation_idx').on(t.conversationId, t.createdAt),
     index('messages_org_version_idx').on(t.orgId, t.version),
   ],

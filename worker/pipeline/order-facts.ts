@@ -49,14 +49,25 @@ export function toOrderFacts(order: Order, tracking: readonly TrackingEvent[]): 
   };
 }
 
-/** Loads orders (and, for shipped ones, their tracking) of one shop as reply facts. */
-export async function loadOrderFacts(deps: Deps, db: Db, shop: typeof shops.$inferSelect, orderIds: string[]): Promise<Result<OrderFacts[], TikTokError>> {
-  if (orderIds.length === 0) return ok([]);
+/**
+ * Loads orders (and, for shipped ones, their tracking) of one shop as reply facts — only those of the buyer
+ * `buyerUserId` (the order's `user_id`, reference §8): a buyer who types another buyer's order number gets
+ * nothing about it. Without a buyer id nothing can be checked, so nothing is returned.
+ */
+export async function loadOrderFacts(
+  deps: Deps,
+  db: Db,
+  shop: typeof shops.$inferSelect,
+  orderIds: string[],
+  buyerUserId: string | null,
+): Promise<Result<OrderFacts[], TikTokError>> {
+  if (orderIds.length === 0 || !buyerUserId) return ok([]);
   const session = shopSession(deps, db, shop);
   const orders = await withTokenRefresh(session, (auth) => deps.tiktok.getOrderDetail(auth, orderIds));
   if (!orders.ok) return orders;
   const facts: OrderFacts[] = [];
   for (const order of orders.val) {
+    if (order.user_id !== buyerUserId) continue;
     const shipped = ['IN_TRANSIT', 'DELIVERED', 'COMPLETED', 'PARTIALLY_SHIPPING'].includes(order.status);
     const tracking = shipped ? await withTokenRefresh(session, (auth) => deps.tiktok.getTracking(auth, order.id)) : ok([] as TrackingEvent[]);
     // Tracking is a nice-to-have: without it the reply simply does not mention the last event.
@@ -75,6 +86,6 @@ export async function loadBuyerOrders(deps: Deps, db: Db, shop: typeof shops.$in
   );
   if (!page.ok) return page;
   const ids = page.val.orders.map((o) => o.id);
-  return ids.length ? loadOrderFacts(deps, db, shop, ids.slice(0, 5)) : ok([]);
+  return ids.length ? loadOrderFacts(deps, db, shop, ids.slice(0, 5), buyerUserId) : ok([]);
 }
 

@@ -107,7 +107,7 @@ export async function gatherReplyContext(
   if (options.lookupOrders !== false && ORDER_INTENTS.has(u.intent) && shop.connectionId && shop.status === 'active') {
     const orderId = u.orderId ?? orderIdFromCards(c);
     if (orderId) {
-      const found = await loadOrderFacts(deps, db, shop, [orderId]);
+      const found = await loadOrderFacts(deps, db, shop, [orderId], c.buyer.tiktokUserId);
       lookups.push(found.ok ? `order:${found.val.length ? 'found' : 'none'}` : `order:error:${found.err.kind}`);
       if (found.ok) order = found.val[0] ?? null;
     } else if (c.buyer.tiktokUserId) {

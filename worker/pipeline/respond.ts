@@ -7,25 +7,28 @@
 //   → hand off: flag for a person, keep a draft for the agent, and (unless the shop is draft-only) send
 //     the buyer one honest holding message
 //
+// With the organisation's AI provider set up, a hand-off only for lack of words (no knowledge-base article,
+// low confidence) first asks the provider for a grounded answer, and a hand-off gets a summary for the
+// agent (provider-reply.ts). Without one, or when it fails, everything works as without it.
+//
 // Replies go only to fresh, unanswered messages: never to history being imported, never twice for the
 // same buyer message (a newer buyer message takes over), never when a person already took the chat.
 import { eq } from 'drizzle-orm';
 import type { Market } from '../../shared/markets';
 import type { AppDeps } from '../deps';
-import { addMessages } from '../db/queries/ingest';
-import { conversations, messages } from '../db/schema';
+import { conversations } from '../db/schema';
 import type { Db } from '../db/types';
 import { writeWithVersion } from '../db/version';
-import { shopSession } from '../connector/shop-session';
-import { withTokenRefresh } from '../tiktok/token-refresh';
+import { chooseReplyLanguage } from '../../shared/reply/compose';
+import { openShopAi } from '../ai/shop-ai';
+import { answerWithProvider, providerMayAnswer, summariseHandoff } from './provider-reply';
+import { MAX_TEXT_CHARS, sendText } from './send-message';
 import { gatherReplyContext, loadConversationForReply, unansweredBuyerMessages, type ConversationForReply } from './reply-context';
 
 type Deps = Pick<AppDeps, 'secrets' | 'clock' | 'tiktok' | 'log' | 'ai'>;
 
 /** Buyer text older than this is history, not a question waiting for AskChat. */
 export const MAX_REPLY_AGE_MS = 24 * 3_600_000;
-/** TikTok refuses longer text messages (reference §7.4). */
-const MAX_TEXT = 2000;
 
 export type RespondOutcome =
   | { kind: 'classified' }
@@ -59,22 +62,43 @@ export async function respondToConversation(deps: Deps, db: Db, conversationId: 
   if (c.needsHuman) return { kind: 'skipped', why: 'a person has this conversation' };
 
   const { context, settings, lookups } = await gatherReplyContext(deps, db, c, u, text);
+  const injectionSuspected = engine.detectPromptInjection(text);
   const decision = engine.decideReply(u, {
     autoSend: settings.autoSend,
     draftOnly: settings.draftOnly,
     hasOrderFacts: !!context.order || !!context.buyerOrders?.some((o) => o.id === u.orderId),
     hasKnowledge: (context.knowledge?.length ?? 0) > 0,
-    injectionSuspected: engine.detectPromptInjection(text),
+    injectionSuspected,
   });
   const meta = { decision: decision.reason, intent: u.intent, language: u.language, confidence: Math.round(u.confidence * 100) / 100, lookups, engine: engine.source };
+  const ai = await openShopAi(deps, db, c.orgId, c.shop.id);
+
+  // Where the built-in engine lacks the words but not the right to answer, the seller's provider may.
+  if (decision.action === 'hand_off' && ai && providerMayAnswer(decision, u, settings, injectionSuspected)) {
+    const { language } = chooseReplyLanguage(u.language, context);
+    const answer = await answerWithProvider(deps, db, ai, { c, u, text, language, context });
+    if (answer) {
+      const sent = await sendText(deps, db, c, answer.reply, {
+        ...meta,
+        kind: 'answer',
+        engine: 'provider',
+        model: ai.model,
+        usedFacts: answer.factsUsed,
+        tools: answer.toolsCalled.map((t) => t.name),
+        costUsd: answer.costUsd,
+        replyLanguage: language,
+      });
+      if (!sent.ok) return { kind: 'send_failed', reason: decision.reason, error: sent.error };
+      await markAnswered(db, c);
+      return { kind: 'answered', messageId: sent.messageId, reason: `provider:${decision.reason}` };
+    }
+  }
 
   if (decision.action === 'auto_reply') {
     const reply = engine.composeReply(u, context, { mode: 'auto', buyerText: text });
-    const sent = await send(deps, db, c, reply.text, { ...meta, kind: reply.kind, usedFacts: reply.usedFacts, knowledgeId: reply.knowledgeId, replyLanguage: reply.language });
+    const sent = await sendText(deps, db, c, reply.text, { ...meta, kind: reply.kind, usedFacts: reply.usedFacts, knowledgeId: reply.knowledgeId, replyLanguage: reply.language });
     if (!sent.ok) return { kind: 'send_failed', reason: decision.reason, error: sent.error };
-    await writeWithVersion(db, c.orgId, (tx, version) =>
-      tx.update(conversations).set({ status: 'pending', unreadCount: 0, handoffReason: null, aiDraft: null, version }).where(eq(conversations.id, c.id)),
-    );
+    await markAnswered(db, c);
     return { kind: 'answered', messageId: sent.messageId, reason: decision.reason };
   }
 
@@ -82,19 +106,26 @@ export async function respondToConversation(deps: Deps, db: Db, conversationId: 
   // back, otherwise a draft that fits the reason (apology, photo request…).
   const heldBySetting = decision.reason === 'draft_only' || decision.reason === 'auto_send_off';
   const draft = engine.composeReply(u, context, { mode: heldBySetting ? 'auto' : 'draft', buyerText: text });
+  const summary = ai ? await summariseHandoff(db, ai, c, u) : null;
   await writeWithVersion(db, c.orgId, (tx, version) =>
     tx
       .update(conversations)
-      .set({ needsHuman: true, handoffReason: decision.reason, aiDraft: draft.text.slice(0, MAX_TEXT), status: 'open', version })
+      .set({ needsHuman: true, handoffReason: decision.reason, aiDraft: draft.text.slice(0, MAX_TEXT_CHARS), handoffSummary: summary, status: 'open', version })
       .where(eq(conversations.id, c.id)),
   );
   let holdingSent = false;
   if (!settings.draftOnly && !alreadyHolding(c)) {
     const holding = engine.composeReply(u, context, { mode: 'holding', buyerText: text });
-    const sent = await send(deps, db, c, holding.text, { ...meta, kind: 'holding', replyLanguage: holding.language });
+    const sent = await sendText(deps, db, c, holding.text, { ...meta, kind: 'holding', replyLanguage: holding.language });
     holdingSent = sent.ok;
   }
   return { kind: 'handed_off', reason: decision.reason, holdingSent };
+}
+
+async function markAnswered(db: Db, c: ConversationForReply): Promise<void> {
+  await writeWithVersion(db, c.orgId, (tx, version) =>
+    tx.update(conversations).set({ status: 'pending', unreadCount: 0, handoffReason: null, aiDraft: null, handoffSummary: null, version }).where(eq(conversations.id, c.id)),
+  );
 }
 
 /** One holding message per wait: none if AskChat's last word in this chat was already one. */
@@ -106,37 +137,3 @@ function alreadyHolding(c: ConversationForReply): boolean {
   }
   return false;
 }
-
-/**
- * Stores AskChat's message first (queued, no TikTok id yet), then sends it, then records TikTok's id —
- * so the echo TikTok pushes for our own send finds the row and adopts it instead of adding a copy.
- */
-async function send(deps: Deps, db: Db, c: ConversationForReply, text: string, replyMeta: Record<string, unknown>): Promise<{ ok: true; messageId: string } | { ok: false; error: string }> {
-  const body = text.slice(0, MAX_TEXT);
-  const [messageId] = await writeWithVersion(db, c.orgId, (tx, version) =>
-    addMessages(
-      tx,
-      { id: c.id, orgId: c.orgId, shopId: c.shop.id },
-      [{ tiktokMessageId: null, sender: 'ai', type: 'TEXT', text: body, content: { text: body }, delivery: 'queued', createdAt: deps.clock.now() }],
-      version,
-    ),
-  );
-  const result = await withTokenRefresh(shopSession(deps, db, c.shop), (auth) =>
-    deps.tiktok.sendMessage(auth, c.tiktokConversationId, { type: 'TEXT', content: { content: body } }),
-  );
-  await writeWithVersion(db, c.orgId, (tx, version) =>
-    tx
-      .update(messages)
-      .set(result.ok ? { tiktokMessageId: result.val.messageId, delivery: 'sent', replyMeta, version } : { delivery: 'failed', replyMeta: { ...replyMeta, error: result.err.message }, version })
-      .where(eq(messages.id, messageId!)),
-  );
-  if (!result.ok) {
-    deps.log.warn('reply not delivered', { conversationId: c.id, kind: result.err.kind, code: result.err.code });
-    await writeWithVersion(db, c.orgId, (tx, version) =>
-      tx.update(conversations).set({ needsHuman: true, handoffReason: `send_failed:${result.err.kind}`, version }).where(eq(conversations.id, c.id)),
-    );
-    return { ok: false, error: result.err.message };
-  }
-  return { ok: true, messageId: messageId! };
-}
-

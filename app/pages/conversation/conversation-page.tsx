@@ -89,6 +89,14 @@ export function ConversationPage() {
               </span>
             </Show>
             <Show when={c().intent}>{(intent) => <span class="tag">{t(`intent.${intent()}`)}</span>}</Show>
+            <Show when={c().needsHuman && c().handoffSummary}>
+              {(summary) => (
+                <p class="handoff-summary" data-testid="handoff-summary">
+                  <strong>{t('conversation.summary')}: </strong>
+                  {summary()}
+                </p>
+              )}
+            </Show>
           </div>
         )}
       </Show>

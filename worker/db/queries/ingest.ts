@@ -91,6 +91,8 @@ export interface MessageInput {
   visible?: boolean;
   delivery: MessageDelivery;
   createdAt: Date;
+  clientId?: string | null;
+  translations?: Record<string, string> | null;
 }
 
 const PREVIEW_CHARS = 140;
@@ -122,6 +124,8 @@ export async function addMessages(
     visible: m.visible ?? true,
     delivery: m.delivery,
     createdAt: m.createdAt,
+    clientId: m.clientId ?? null,
+    translations: m.translations ?? null,
     version,
   }));
   const inserted = await db
