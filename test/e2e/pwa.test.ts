@@ -2,6 +2,7 @@
 // the inbox from IndexedDB, a conversation, languages, invites, and the PWA shell (manifest, service
 // worker, offline reload). One file, so one browser and one server: a fresh server takes ~14 s to start.
 import { expect, test } from 'vitest';
+import { reply, startAiStandin } from '../support/ai-standin';
 import { DEMO, countStoredConversations, signIn, useBrowser, type TrackedPage } from '../support/browser';
 
 const e2e = useBrowser();
@@ -114,6 +115,55 @@ test('opening a row shows its messages', async () => {
 
   await page.getByRole('link', { name: 'Back to inbox' }).click();
   await page.getByRole('heading', { name: 'Inbox' }).waitFor();
+});
+
+test('with an AI provider: a Thai buyer’s message is translated on request, and the hand-off summary is shown', async () => {
+  const ai = await startAiStandin();
+  try {
+    ai.handle((req) => {
+      const rules: string = req.body.messages[0].content;
+      if (rules.startsWith('Translate')) return reply.json({ text: 'The item arrived broken, I want to talk to a person.' });
+      if (rules.includes('note for the TikTok Shop agent')) return reply.json({ summary: 'Broken item on arrival; the buyer asks for a person.' });
+      return reply.json({ reply: '', handoff: true, reason: 'needs a person', facts_used: [] });
+    });
+    const { page } = await signedInPage();
+    await page.goto(e2e.url);
+    const api = (method: string, path: string, body?: unknown) =>
+      page.evaluate(
+        async ([m, p, b]) => {
+          const res = await fetch(p as string, { method: m as string, headers: { 'content-type': 'application/json' }, body: b === undefined ? undefined : JSON.stringify(b) });
+          return { status: res.status, body: await res.json() };
+        },
+        [method, path, body] as const,
+      );
+    expect((await api('PUT', '/api/ai/provider', { baseUrl: ai.baseUrl, model: 'gpt-4o-mini', apiKey: ai.apiKey })).status).toBe(200);
+
+    const text = `ของที่ได้รับแตกหักค่ะ ขอคุยกับเจ้าหน้าที่หน่อยค่ะ ${Date.now()}`;
+    const res = await fetch(`${e2e.url}/sandbox/api/buyer-messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, market: 'TH' }) });
+    expect(res.status).toBe(201);
+    // Find AskChat's conversation holding the message, then open it as the seller would.
+    let id: string | undefined;
+    await expect
+      .poll(async () => {
+        const list = (await api('GET', '/api/conversations?limit=10')).body.conversations as { id: string; handoffSummary: string | null }[];
+        id = list.find((c) => c.handoffSummary)?.id;
+        return id;
+      }, { timeout: 10_000 })
+      .toBeTruthy();
+    await page.goto(`${e2e.url}/c/${id}`);
+    await page.getByTestId('handoff-summary').filter({ hasText: 'Broken item on arrival; the buyer asks for a person.' }).waitFor();
+    const message = page.getByTestId('message').filter({ hasText: text });
+    await message.getByRole('button', { name: 'Translate' }).click();
+    await expect.poll(() => message.getByTestId('message-translation').textContent()).toBe('Translated: The item arrived broken, I want to talk to a person.');
+    // Kept on the message: after a reload it is still there, read from IndexedDB, and the link is gone.
+    await page.reload();
+    await expect.poll(() => message.getByTestId('message-translation').textContent()).toContain('The item arrived broken');
+    expect(await message.getByRole('button', { name: 'Translate' }).count()).toBe(0);
+  } finally {
+    const { page } = await signedInPage();
+    await page.evaluate(() => fetch('/api/ai/provider', { method: 'DELETE' }));
+    await ai.close();
+  }
 });
 
 test('switching to 简体中文 translates the UI', async () => {
