@@ -120,7 +120,7 @@ export const GREETING_WORDS =
 export const GREETING_OTHER = '明白了|明白|了解|辛苦了|辛苦|好嘞|好滴|สวัสดี|หวัดดี|ดีจ้า|ขอบคุณ|ขอบใจ|โอเค|รับทราบ|ได้ค่ะ|ได้ครับ|ได้รับแล้ว|ได้ของแล้ว|你好|您好|哈喽|嗨|早安|早上好|晚上好|谢谢|多谢|感谢|好的|知道了|收到|明白|ok';
 // Fillers that can surround a greeting without making it anything else.
 export const FILLER_WORDS =
-  "po|opo|kak|kakak|ka|min|gan|sis|bro|boss|bos|shop|seller|admin|ya|yaa|ye|yah|ah|lah|la|leh|ok|nha|nhe|a|ạ|ne|shop oi|oi|so much|a lot|very much|much|lot|banyak(?:2|-banyak)?|nhieu|nhiều|muchas|mucho|mil|again|you|u|for|your help|the help|everything|all|guys|team|there|dear|sir|maam|madam|miss|mam|again|too|also|so|very|really|na|naman|din|rin|nya|deh|dong|ya kak|tuan|puan|cik|encik|anh|chi|chị|em|ban|bạn|noted|received|just|ok na|ko|you so much|for everything|for the help|for your help|pong|naman po|y|e|señor|señora|amigo|amiga|guapa|tardes|noches|dias|ever so much|ever|heaps|loads|sa tulong|tulong|atas bantuan|bantuannya|for the help|por la ayuda|ditunggu|tunggu ya|oke kak|and|n|&|me|i|already|alr|liao";
+  "po|opo|kak|kakak|ka|min|gan|sis|bro|boss|bos|shop|seller|admin|ya|yaa|ye|yah|ah|lah|la|leh|ok|nha|nhe|a|ạ|ne|shop oi|oi|so much|a lot|very much|much|lot|banyak(?:2|-banyak)?|nhieu|nhiều|muchas|mucho|mil|again|you|u|for|your help|the help|everything|all|guys|team|there|dear|sir|maam|madam|miss|mam|again|too|also|so|very|really|na|naman|din|rin|nya|deh|dong|ya kak|tuan|puan|cik|encik|anh|chi|chị|em|ban|bạn|noted|received|just|ok na|ko|you so much|for everything|for the help|for your help|pong|naman po|y|e|señor|señora|amigo|amiga|guapa|tardes|noches|dias|ever so much|ever|heaps|loads|sa tulong|tulong|atas bantuan|bantuannya|for the help|por la ayuda|ditunggu|tunggu ya|oke kak|and|n|&|me|i|already|alr|liao|that'?s|thats|that is|it'?s|its|it is|this is|is|are|was|were|you guys|you'?re|youre|ur|super|truly|xx|x";
 export const FILLER_OTHER = 'ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|มาก|มากๆ|นะคะ|นะครับ|เลย|คุณ|ร้าน|แม่ค้า|老板|啦|呀|哦|哈|了|你|您|亲|非常|很|多|大家|呢|吧';
 
 // Escalation cues beyond the intent itself.
@@ -157,7 +157,8 @@ export const ANGRY_CUES: CueEntry = [
 export const INJECTION_CUES: CueEntry = [
   1,
   "ignore (?:all |any |your |the |previous |prior |above |earlier )*(?:instructions?|rules|prompts?|guidelines|directions|programming)|disregard (?:all |any |your |the |previous |prior )*(?:instructions?|rules|prompts?)|forget (?:all |your |the |previous )*(?:instructions?|rules|prompts?)|system prompt|you are now|act as (?:a |an |my )|pretend (?:to be|you are)|jailbreak|developer mode|dan mode|new instructions|override|(?:reveal|print|show) (?:your |the )?(?:prompt|instructions)|as an ai|abaikan (?:semua )?(?:instruksi|perintah|aturan)|lupakan (?:semua )?(?:instruksi|perintah)|abaikan arahan|bo qua (?:tat ca )?(?:huong dan|lenh|chi dan)|ignora (?:tus|las) instrucciones|huwag pansinin",
-  'ละเว้นคำสั่ง|ไม่ต้องสนคำสั่ง|忽略(?:之前|以上|所有|你的)?(?:的)?(?:指令|指示|规则|提示)|无视(?:之前|以上|所有)?(?:的)?(?:指令|规则)|系统提示',
+  // Thai คำสั่งซื้อ is a purchase order, not an instruction; Chinese qualifiers chain (之前的所有指令).
+  '(?:ละเว้น|ไม่ต้องสนใจ|ไม่ต้องสน|เพิกเฉย|มองข้าม)(?:ทุก)?คำสั่ง(?!ซื้อ)|(?:忽略|无视)掉?(?:(?:之前|以前|先前|以上|上面|前面|所有|全部|你的|系统)的?){0,3}(?:指令|指示|规则|提示|设定|命令)|系统提示',
 ];
 
 export const NEGATIVE_CUES: CueEntry = [
