@@ -10,6 +10,7 @@
 import type { ZodMiniType } from 'zod/mini';
 import { err, ok, type Result } from '../../shared/result';
 import { errorFromCode, errorFromStatus, localError, type TikTokError } from './errors';
+import { fetchText } from '../fetch-text';
 import { signRequest } from './sign';
 import { envelopeSchema } from './wire-common';
 
@@ -59,7 +60,6 @@ export function isShopScoped(path: string): boolean {
   return !path.startsWith('/authorization/') && !path.startsWith('/seller/');
 }
 
-const TIMEOUT = Symbol('timeout');
 type Reply = { data: unknown; requestId: string | null };
 type Failure = TikTokError & { retryAfterMs?: number };
 
@@ -74,26 +74,8 @@ export function createTransport(options: TikTokClientOptions): Transport {
   const authBase = options.authBase.replace(/\/+$/, '');
 
   async function attempt(url: string, init: RequestInit): Promise<Result<Reply, Failure>> {
-    const controller = new AbortController();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const deadline = new Promise<typeof TIMEOUT>((resolve) => {
-      timer = setTimeout(() => {
-        controller.abort();
-        resolve(TIMEOUT);
-      }, timeoutMs);
-    });
-    try {
-      const res = await Promise.race([Promise.resolve(options.fetch(url, { ...init, signal: controller.signal })), deadline]);
-      if (res === TIMEOUT) return err(localError('timeout', `no answer within ${timeoutMs} ms`));
-      const text = await Promise.race([res.text(), deadline]);
-      if (text === TIMEOUT) return err(localError('timeout', `body not received within ${timeoutMs} ms`));
-      return interpret(res, text);
-    } catch (e) {
-      if (controller.signal.aborted) return err(localError('timeout', `no answer within ${timeoutMs} ms`));
-      return err(localError('network', e instanceof Error ? e.message : String(e)));
-    } finally {
-      clearTimeout(timer);
-    }
+    const r = await fetchText(options.fetch, url, init, timeoutMs);
+    return r.ok ? interpret(r.val.res, r.val.text) : err(localError(r.err.kind, r.err.message));
   }
 
   async function withRetries(build: () => Promise<[string, RequestInit]>, idempotent: boolean): Promise<Result<Reply, TikTokError>> {

@@ -13,12 +13,12 @@
 // Never throws for an outside failure. The API key goes into the Authorization header and nowhere else:
 // error messages are built from the provider's text with the key (and anything shaped like one) removed.
 import { err, ok, type Result } from '../../../shared/result';
-import { fetchText, type FetchLike } from './fetch-text';
+import { fetchText, type FetchLike } from '../../fetch-text';
 import { toWireRequest, wireCompletionSchema, wireErrorSchema, type ChatRequest, type ToolCall } from './wire';
 
 export type { ChatMessage, ChatRequest, ToolCall, ToolChoice, ToolDefinition } from './wire';
 
-export type { FetchLike } from './fetch-text';
+export type { FetchLike } from '../../fetch-text';
 
 export interface Pricing {
   inputPerMTokUsd: number;

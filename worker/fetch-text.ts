@@ -1,7 +1,7 @@
 // One HTTP exchange within a deadline: the response and its whole body as text, or why not. The deadline is
 // enforced by aborting the request and by racing it, so that even a fetch that ignores the signal cannot
-// hang the caller. Never throws. (worker/tiktok/transport.ts does the same inline; one could use this.)
-import { err, ok, type Result } from '../../../shared/result';
+// hang the caller. Never throws. Used by the TikTok transport and the AI provider client.
+import { err, ok, type Result } from '../shared/result';
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response> | Response;
 
