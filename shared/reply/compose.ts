@@ -72,10 +72,13 @@ export function chooseReplyLanguage(
   return supported.includes(buyer) ? { language: buyer, rule: 'buyer' } : { language: ctx.language, rule: 'shop_default' };
 }
 
-/** A buyer name worth greeting: TikTok handles such as "user8273641" are not. */
+/** Buyer-chosen text that must never be echoed: markup, control and invisible or text-direction characters. */
+const UNSAFE_NAME = /[<>]|[\p{Cc}\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/u;
+
+/** A buyer name worth greeting: TikTok handles such as "user8273641" are not, nor names with markup. */
 function greetableName(name: string | null | undefined): string | null {
   const clean = name ? scrubText(name).trim() : '';
-  return clean && clean.length <= 30 && !/\d|@|^user/i.test(clean) ? clean : null;
+  return clean && clean.length <= 30 && !/\d|@|^user/i.test(clean) && !UNSAFE_NAME.test(clean) ? clean : null;
 }
 
 function routineBody(w: Writer, u: ReplyUnderstanding, language: Language, options: ComposeOptions): Body | null {

@@ -9,7 +9,8 @@
 //   5. draft_only         the shop reviews every reply
 //   6. auto_send_off      the shop has not allowed automatic replies for this intent
 //   7. needs_knowledge    a product question with no knowledge-base hit to quote
-//   8. order_not_found    the buyer named an order we have no facts for
+//   8. order_lookup_failed the buyer named an order and TikTok could not be asked about it (say nothing)
+//   9. order_not_found    the buyer named an order we have no facts for
 //   otherwise auto_reply 'routine' (composeReply may still ask for the order number when none is known).
 import type { Intent } from '../intents';
 import type { ShopType } from '../schemas/shops';
@@ -61,6 +62,8 @@ export interface DecideOptions {
   hasOrderFacts: boolean;
   hasKnowledge: boolean;
   injectionSuspected?: boolean;
+  /** The order lookup itself failed (TikTok error): not knowing is not "no such order". */
+  orderLookupFailed?: boolean;
 }
 
 export type DecisionReason =
@@ -72,6 +75,7 @@ export type DecisionReason =
   | 'draft_only'
   | 'auto_send_off'
   | 'needs_knowledge'
+  | 'order_lookup_failed'
   | 'order_not_found';
 
 export interface Decision {
@@ -89,6 +93,6 @@ export function decideReply(u: DecisionUnderstanding, o: DecideOptions): Decisio
   if (o.draftOnly) return handOff('draft_only');
   if (o.autoSend[u.intent] !== true) return handOff('auto_send_off');
   if (u.intent === 'product_question' && !o.hasKnowledge) return handOff('needs_knowledge');
-  if (NEEDS_ORDER.has(u.intent) && u.orderId && !o.hasOrderFacts) return handOff('order_not_found');
+  if (NEEDS_ORDER.has(u.intent) && u.orderId && !o.hasOrderFacts) return handOff(o.orderLookupFailed ? 'order_lookup_failed' : 'order_not_found');
   return { action: 'auto_reply', reason: 'routine' };
 }

@@ -3,8 +3,9 @@
 // answered or handed to a person (respond.ts). History imported when a shop connects is only classified.
 import { and, eq, inArray } from 'drizzle-orm';
 import type { AppDeps } from '../deps';
-import { messages } from '../db/schema';
+import { conversations, messages } from '../db/schema';
 import type { Db } from '../db/types';
+import { writeWithVersion } from '../db/version';
 import { describeError } from '../log';
 import { respondToConversation } from './respond';
 
@@ -21,10 +22,20 @@ export async function afterMessagesStored(deps: Deps, db: Db, stored: { conversa
       const outcome = await respondToConversation(deps, db, conversationId, { reply: true, triggeredBy: fromBuyer.map((m) => m.id) });
       deps.log.info('conversation handled', { conversationId, outcome: outcome.kind, ...('reason' in outcome ? { reason: outcome.reason } : {}) });
     } catch (error) {
-      // The messages are stored whatever happens here; a person still sees them in the inbox.
+      // The messages are stored whatever happens here; a person must see them, so the conversation is
+      // flagged for one (best effort: if the database is what failed, the inbox still shows it unread).
       deps.log.error('replying failed', { conversationId, ...describeError(error) });
+      await flagForPerson(db, conversationId).catch((e) => deps.log.error('flagging failed', { conversationId, ...describeError(e) }));
     }
   }
+}
+
+async function flagForPerson(db: Db, conversationId: string): Promise<void> {
+  const [row] = await db.select({ orgId: conversations.orgId }).from(conversations).where(eq(conversations.id, conversationId));
+  if (!row) return;
+  await writeWithVersion(db, row.orgId, (tx, version) =>
+    tx.update(conversations).set({ needsHuman: true, handoffReason: 'processing_failed', status: 'open', version }).where(eq(conversations.id, conversationId)),
+  );
 }
 
 /** Understands a conversation and updates its inbox row, without replying (imported history). */

@@ -59,15 +59,26 @@ export async function loadConversationForReply(db: Db, conversationId: string): 
   };
 }
 
-/** The buyer's messages since the shop side last wrote (what the reply must answer), oldest first. */
-export function unansweredBuyerMessages(c: ConversationForReply): ConversationForReply['recent'] {
+/**
+ * The buyer's messages since the shop side last wrote (what the reply must answer), oldest first.
+ *
+ * TikTok stamps messages in whole seconds and AskChat stamps its own sends in milliseconds, so a buyer
+ * message written in the same second as AskChat's last reply, after it, sorts before it. Such a message
+ * that has just arrived (`fresh`: the ids that triggered this run) is still unanswered.
+ */
+export function unansweredBuyerMessages(c: ConversationForReply, fresh: readonly string[] = []): ConversationForReply['recent'] {
   const out: ConversationForReply['recent'] = [];
-  for (let i = c.recent.length - 1; i >= 0; i--) {
+  let i = c.recent.length - 1;
+  for (; i >= 0; i--) {
     const m = c.recent[i]!;
     if (m.sender === 'buyer') out.unshift(m);
     else if (m.sender !== 'system') break;
   }
-  return out;
+  const lastShop = c.recent[i];
+  if (!lastShop || fresh.length === 0) return out;
+  const second = Math.floor(lastShop.createdAt.getTime() / 1000);
+  const tied = c.recent.slice(0, i).filter((m) => m.sender === 'buyer' && fresh.includes(m.id) && Math.floor(m.createdAt.getTime() / 1000) === second);
+  return [...tied, ...out];
 }
 
 /** An order the buyer pointed at with a card (ORDER_CARD, BUYER_ENTER_FROM_ORDER, RETURN_REFUND_CARD). */

@@ -40,7 +40,7 @@ export type RespondOutcome =
 export async function respondToConversation(deps: Deps, db: Db, conversationId: string, options: { reply: boolean; triggeredBy?: string[] }): Promise<RespondOutcome> {
   const c = await loadConversationForReply(db, conversationId);
   if (!c) return { kind: 'skipped', why: 'no such conversation' };
-  const unanswered = unansweredBuyerMessages(c);
+  const unanswered = unansweredBuyerMessages(c, options.triggeredBy);
   if (unanswered.length === 0) return { kind: 'skipped', why: 'nothing unanswered' };
   const text = unanswered.slice(-3).map((m) => m.text).join('\n');
   const engine = await deps.ai.load();
@@ -69,6 +69,7 @@ export async function respondToConversation(deps: Deps, db: Db, conversationId: 
     hasOrderFacts: !!context.order || !!context.buyerOrders?.some((o) => o.id === u.orderId),
     hasKnowledge: (context.knowledge?.length ?? 0) > 0,
     injectionSuspected,
+    orderLookupFailed: lookups.some((l) => l.startsWith('order:error')),
   });
   const meta = { decision: decision.reason, intent: u.intent, language: u.language, confidence: Math.round(u.confidence * 100) / 100, lookups, engine: engine.source };
   const ai = await openShopAi(deps, db, c.orgId, c.shop.id);
@@ -105,7 +106,9 @@ export async function respondToConversation(deps: Deps, db: Db, conversationId: 
   // Hand off. The agent gets a draft: the answer AskChat would have sent when only a setting held it
   // back, otherwise a draft that fits the reason (apology, photo request…).
   const heldBySetting = decision.reason === 'draft_only' || decision.reason === 'auto_send_off';
-  const draft = engine.composeReply(u, context, { mode: heldBySetting ? 'auto' : 'draft', buyerText: text });
+  // After a failed order lookup the agent must check the order first: the draft only says a person replies.
+  const draftMode = decision.reason === 'order_lookup_failed' ? 'holding' : heldBySetting ? 'auto' : 'draft';
+  const draft = engine.composeReply(u, context, { mode: draftMode, buyerText: text });
   const summary = ai ? await summariseHandoff(db, ai, c, u) : null;
   await writeWithVersion(db, c.orgId, (tx, version) =>
     tx

@@ -38,6 +38,7 @@ describe('decideReply', () => {
     ['a product question without knowledge', u({ intent: 'product_question' }), opts({ hasKnowledge: false }), 'hand_off', 'needs_knowledge'],
     ['a product question with knowledge', u({ intent: 'product_question' }), opts(), 'auto_reply', 'routine'],
     ['an order number we have no facts for', u({ orderId: '576000000000000001' }), opts({ hasOrderFacts: false }), 'hand_off', 'order_not_found'],
+    ['an order number TikTok could not be asked about', u({ orderId: '576000000000000001' }), opts({ hasOrderFacts: false, orderLookupFailed: true }), 'hand_off', 'order_lookup_failed'],
     ['an order question with no order number and no facts (we ask for it)', u(), opts({ hasOrderFacts: false }), 'auto_reply', 'routine'],
     ['a return policy question without order facts', u({ intent: 'return_refund', orderId: '576000000000000001' }), opts({ hasOrderFacts: false }), 'auto_reply', 'routine'],
   ] as const)('%s → %s (%s)', (_name, understanding, options, action, reason) => {

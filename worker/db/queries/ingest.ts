@@ -4,6 +4,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { newId } from '../../../shared/ids';
 import type { MessageDelivery, MessageSender } from '../../../shared/schemas/conversations';
+import { storableJson, storableText } from '../storable';
 import { buyers, conversations, messages, shops } from '../schema';
 import type { Queryable } from '../types';
 
@@ -119,8 +120,8 @@ export async function addMessages(
     sender: m.sender,
     authorId: m.authorId ?? null,
     type: m.type,
-    text: m.text,
-    content: m.content ?? null,
+    text: storableText(m.text),
+    content: m.content ? storableJson(m.content) : null,
     visible: m.visible ?? true,
     delivery: m.delivery,
     createdAt: m.createdAt,

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, lte, or, sql } from 'drizzle-orm';
 import { newId } from '../../../shared/ids';
+import { storableText } from '../storable';
 import { webhookEvents } from '../schema';
 import { resultRows, type Queryable } from '../types';
 
@@ -109,5 +110,5 @@ export async function finishWebhookEvent(db: Queryable, id: string, status: 'pro
 
 export async function failWebhookEvent(db: Queryable, id: string, error: string, retryAt: Date | null): Promise<void> {
   // With no retry time left the event is parked as failed for good, kept for inspection.
-  await db.update(webhookEvents).set({ status: 'failed', lastError: error.slice(0, 1000), nextAttemptAt: retryAt }).where(eq(webhookEvents.id, id));
+  await db.update(webhookEvents).set({ status: 'failed', lastError: storableText(error.slice(0, 1000)), nextAttemptAt: retryAt }).where(eq(webhookEvents.id, id));
 }
