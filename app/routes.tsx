@@ -6,6 +6,8 @@
 //   /c/:id             one conversation (signed in) or sign-in
 //   /settings          the settings sections this person may open (signed in) or sign-in
 //   /settings/shops    shops and TikTok Shop connections; /settings/members; /settings/groups
+//   /settings/shops/:shopId/replies   one shop's reply settings and policy facts
+//   /settings/kb       the knowledge base; /settings/ai: the AI provider and a preview of replies
 //   /invite            accept an invite (#token)
 import type { RouteDefinition } from '@solidjs/router';
 import { Show, lazy, type Component, type JSX } from 'solid-js';
@@ -21,6 +23,9 @@ const SettingsPage = lazy(() => settings().then((m) => ({ default: m.SettingsPag
 const ShopsPage = lazy(() => settings().then((m) => ({ default: m.ShopsPage })));
 const MembersPage = lazy(() => settings().then((m) => ({ default: m.MembersPage })));
 const GroupsPage = lazy(() => settings().then((m) => ({ default: m.GroupsPage })));
+const RepliesPage = lazy(() => settings().then((m) => ({ default: m.RepliesPage })));
+const KbPage = lazy(() => settings().then((m) => ({ default: m.KbPage })));
+const AiPage = lazy(() => settings().then((m) => ({ default: m.AiPage })));
 
 /** Shows its page to a signed-in person, the sign-in screen otherwise (nothing while IndexedDB opens). */
 function SignedIn(props: { children: JSX.Element }) {
@@ -46,6 +51,9 @@ export const routes: RouteDefinition[] = [
   { path: '/settings/shops', component: signedIn(ShopsPage) },
   { path: '/settings/members', component: signedIn(MembersPage) },
   { path: '/settings/groups', component: signedIn(GroupsPage) },
+  { path: '/settings/shops/:shopId/replies', component: signedIn(RepliesPage) },
+  { path: '/settings/kb', component: signedIn(KbPage) },
+  { path: '/settings/ai', component: signedIn(AiPage) },
   { path: '/invite', component: InvitePage },
   { path: '*404', component: NotFoundPage },
 ];

@@ -1,4 +1,5 @@
-// The settings screens' requests: shops, TikTok Shop connections, members, invites and agent groups.
+// The settings screens' requests: shops and their reply settings, TikTok Shop connections, members, invites
+// and agent groups (the knowledge base's are in kb.ts, the AI provider's in ai.ts).
 // Unlike conversations these are not synced: owners read them live and change them straight through the
 // API, online only (the offline outbox is for conversation actions). The one exception is a shop: shops
 // are synced into IndexedDB, so a changed shop is stored there at once (a stored row with a higher version
@@ -9,6 +10,7 @@ import type { Role } from '../../shared/roles';
 import type { GroupBody, GroupView } from '../../shared/schemas/groups';
 import type { InviteCreateBody, InviteView } from '../../shared/schemas/invites';
 import type { MemberView } from '../../shared/schemas/members';
+import type { EffectiveShopSettings, ShopSettings } from '../../shared/schemas/shop-settings';
 import type { ShopUpdateBody, ShopView } from '../../shared/schemas/shops';
 import { db } from '../local/db';
 import { apiRequest } from './client';
@@ -45,6 +47,16 @@ export async function updateShop(shopId: string, body: ShopUpdateBody): Promise<
     if (!stored || stored.version <= shop.version) await db.shops.put(shop);
   });
   return shop;
+}
+
+/** A shop's reply settings with the defaults filled in (its type's auto-send, its market's emoji). */
+export function getShopSettings(shopId: string): Promise<EffectiveShopSettings> {
+  return apiRequest<EffectiveShopSettings>(`${path('/api/shops', shopId)}/settings`);
+}
+
+/** Replaces the shop's stored settings (the whole object: a field left out goes back to its default). */
+export function saveShopSettings(shopId: string, body: ShopSettings): Promise<EffectiveShopSettings> {
+  return apiRequest<EffectiveShopSettings>(`${path('/api/shops', shopId)}/settings`, { method: 'PUT', body });
 }
 
 export async function listMembers(): Promise<MemberView[]> {

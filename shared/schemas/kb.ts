@@ -17,7 +17,9 @@ export const kbArticleBodySchema = z.object({
   active: z._default(z.boolean(), true),
   startsAt: z.optional(z.nullable(isoDate)),
   endsAt: z.optional(z.nullable(isoDate)),
-});
+}).check(
+  z.refine((a) => !a.startsAt || !a.endsAt || Date.parse(a.endsAt) > Date.parse(a.startsAt), { message: 'the end must be after the start', path: ['endsAt'] }),
+);
 export type KbArticleBody = z.infer<typeof kbArticleBodySchema>;
 
 export interface KbArticleView {

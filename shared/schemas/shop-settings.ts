@@ -29,11 +29,12 @@ export const shopSettingsSchema = z.object({
   draftOnly: z.optional(z.boolean()),
   tone: z.optional(z.enum(SHOP_TONES)),
   emoji: z.optional(z.boolean()),
-  signature: z.optional(text(60)),
+  /** null (as GET answers) or absent: none. */
+  signature: z.optional(z.nullable(text(60))),
   /** How the shop describes its hours to buyers, e.g. "Mon–Sat 9:00–18:00 (WIB)". */
-  businessHoursText: z.optional(text(120)),
+  businessHoursText: z.optional(z.nullable(text(120))),
   /** Overrides the market's TikTok response window (12 h in Southeast Asia, 24 h in the US and UK). */
-  responseWindowHours: z.optional(z.union([z.literal(12), z.literal(24)])),
+  responseWindowHours: z.optional(z.nullable(z.union([z.literal(12), z.literal(24)]))),
   policies: z.optional(shopPoliciesSchema),
 });
 export type ShopSettings = z.infer<typeof shopSettingsSchema>;

@@ -4,7 +4,7 @@
 // offline, and an accessible name on every control. One file, so one browser and one server.
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { signIn, useBrowser, type TrackedPage } from '../support/browser';
+import { expectNamedControls, signIn, useBrowser, type TrackedPage } from '../support/browser';
 
 const e2e = useBrowser();
 const MARKETS = ['US', 'GB', 'ID', 'TH', 'MY', 'VN', 'PH', 'SG'];
@@ -39,19 +39,6 @@ async function authorizeInSandbox(page: Page, seller: string): Promise<void> {
   await page.getByRole('button', { name: 'Authorize' }).click();
   // Back on /settings/shops?connected=N; the page then drops the query from the address.
   await page.waitForURL(`${e2e.url}/settings/shops`);
-}
-
-/** Every control on the page has an accessible name, and every control is one of these roles. */
-async function expectNamedControls(page: Page, where: string): Promise<void> {
-  let total = 0;
-  for (const role of ['button', 'link', 'textbox', 'combobox', 'checkbox', 'radio'] as const) {
-    const all = await page.getByRole(role).count();
-    const named = await page.getByRole(role, { name: /\S/ }).count();
-    expect(named, `${where}: every ${role} has an accessible name`).toBe(all);
-    total += all;
-  }
-  const controls = await page.locator('button:visible, a[href]:visible, input:visible, select:visible, textarea:visible').count();
-  expect(total, `${where}: every control is reachable by role`).toBe(controls);
 }
 
 // ---------- shops and connections ----------

@@ -111,6 +111,22 @@ export async function signIn(page: Page, url: string, credentials = DEMO): Promi
   await page.getByRole('heading', { name: 'Inbox' }).waitFor();
 }
 
+/**
+ * Every control on the page has an accessible name, and every control is one of these roles (a number
+ * field is a spinbutton; date and password fields are textboxes).
+ */
+export async function expectNamedControls(page: Page, where: string): Promise<void> {
+  let total = 0;
+  for (const role of ['button', 'link', 'textbox', 'combobox', 'checkbox', 'radio', 'spinbutton'] as const) {
+    const all = await page.getByRole(role).count();
+    const named = await page.getByRole(role, { name: /\S/ }).count();
+    expect(named, `${where}: every ${role} has an accessible name`).toBe(all);
+    total += all;
+  }
+  const controls = await page.locator('button:visible, a[href]:visible, input:visible, select:visible, textarea:visible').count();
+  expect(total, `${where}: every control is reachable by role`).toBe(controls);
+}
+
 /** How many conversations the page's IndexedDB holds, read without the app's code. */
 export function countStoredConversations(page: Page): Promise<number> {
   return page.evaluate(

@@ -124,3 +124,19 @@ describe('shop reply settings', () => {
     expect(res.body.error.message).toMatch(/min must not be above max/);
   });
 });
+
+describe('round trips and dates', () => {
+  it('takes the settings back exactly as GET gave them (nulls for what is not set)', async () => {
+    const got = await owner.client.get(`/api/shops/${shopId}/settings`);
+    expect(got.body.signature).toBeNull();
+    const put = await owner.client.put(`/api/shops/${shopId}/settings`, got.body);
+    expect(put.status, put.text).toBe(200);
+    expect(put.body).toEqual(got.body);
+  });
+
+  it('refuses an article that ends before it starts, naming the field', async () => {
+    const res = await owner.client.post('/api/kb', { shopId, kind: 'campaign', title: 'Flash sale', body: 'Ten percent off.', startsAt: '2026-12-10T00:00:00Z', endsAt: '2026-12-01T00:00:00Z' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/endsAt: the end must be after the start/);
+  });
+});

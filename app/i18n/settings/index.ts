@@ -16,6 +16,9 @@ export function ts(key: SettingsMessageKey, params?: Params): string {
   return fill(DICTIONARIES[locale()][key], params);
 }
 
+/** Whether `key` is one of this dictionary's (for keys built from data, e.g. a decision's reason). */
+export const isSettingsKey = (key: string): key is SettingsMessageKey => Object.hasOwn(settingsEn, key);
+
 /** errorText() with sentences of this dictionary for some codes (e.g. 409 on the last owner). */
 export function settingsErrorText(error: unknown, overrides: Partial<Record<ApiError['code'], SettingsMessageKey>> = {}): string {
   const key = error instanceof ApiError ? overrides[error.code] : undefined;

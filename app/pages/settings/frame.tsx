@@ -73,13 +73,44 @@ export const joinList = (items: string[]): string => (items.length ? items.join(
 /** Shops in the order of shared/markets, then by name. */
 export const byMarketThenName = (a: ShopView, b: ShopView) => MARKETS.indexOf(a.market) - MARKETS.indexOf(b.market) || a.name.localeCompare(b.name);
 
+// ---------- dates in forms ----------
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * An ISO instant as the value of a date input (YYYY-MM-DD), in this device's time zone. With `end`, the
+ * instant is the end of a period (the midnight after its last day), so the field shows the day before.
+ */
+export function toDateInput(iso: string | null | undefined, end = false): string {
+  if (!iso) return '';
+  const d = new Date(Date.parse(iso) - (end ? 1 : 0));
+  return Number.isNaN(d.getTime()) ? '' : `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/**
+ * A date input's value as an ISO instant: the day's local midnight, or with `end` the midnight after it.
+ * A value the field still shows as `original` gives `original` back unchanged (no drift on every save).
+ * Empty is null; something that is not a date comes back as it is, for the schema to refuse.
+ */
+export function fromDateInput(value: string, end = false, original?: string | null): string | null {
+  if (!value) return null;
+  if (original && toDateInput(original, end) === value) return original;
+  const [y, m, d] = value.split('-').map(Number);
+  const date = new Date(y ?? NaN, (m ?? NaN) - 1, (d ?? NaN) + (end ? 1 : 0));
+  return Number.isNaN(date.getTime()) ? value : date.toISOString();
+}
+
 // ---------- the page frame ----------
 
-export function SettingsFrame(props: { title: string; back: 'settings' | 'inbox'; offlineNote?: string; children: JSX.Element }) {
+/** Where the app bar's back link goes: the inbox, the settings index, or another settings page. */
+export type Back = 'settings' | 'inbox' | { href: string; label: string };
+
+export function SettingsFrame(props: { title: string; back: Back; offlineNote?: string; children: JSX.Element }) {
+  const back = () => (props.back === 'inbox' ? { href: '/', label: t('conversation.back') } : props.back === 'settings' ? { href: '/settings', label: ts('settings.back') } : props.back);
   return (
     <div class="page settings-page">
       <header class="app-bar">
-        <A href={props.back === 'inbox' ? '/' : '/settings'} class="icon-button" aria-label={props.back === 'inbox' ? t('conversation.back') : ts('settings.back')}>
+        <A href={back().href} class="icon-button" aria-label={back().label}>
           <BackIcon />
         </A>
         <div class="app-bar-title">
@@ -206,6 +237,18 @@ export const MembersIcon = () => (
 export const GroupsIcon = () => (
   <Svg size={22}>
     <path d="M12 2L2 7l10 5 10-5-10-5zM2 17l10 5 10-5M2 12l10 5 10-5" />
+  </Svg>
+);
+
+export const KbIcon = () => (
+  <Svg size={22}>
+    <path d="M4 19.5A2.5 2.5 0 0 1 6.5 17H20M6.5 2H20v20H6.5A2.5 2.5 0 0 1 4 19.5v-15A2.5 2.5 0 0 1 6.5 2z" />
+  </Svg>
+);
+
+export const AiIcon = () => (
+  <Svg size={22}>
+    <path d="M12 3l1.9 5.1L19 10l-5.1 1.9L12 17l-1.9-5.1L5 10l5.1-1.9zM19 15l.8 2.2L22 18l-2.2.8L19 21l-.8-2.2L16 18l2.2-.8z" />
   </Svg>
 );
 

@@ -4,7 +4,8 @@
 // "Connect a shop" is a full page navigation to /api/tiktok/connect: the server redirects to TikTok's
 // authorize page, which comes back to /settings/shops?connected=N[&skipped=M] (shown as a banner once).
 // A shop's type is saved straight away (PATCH /api/shops/:id) and stored in IndexedDB with the answer.
-import { useNavigate } from '@solidjs/router';
+// Owners and admins open each shop's reply settings from its card (/settings/shops/:id/replies).
+import { A, useNavigate } from '@solidjs/router';
 import { For, Match, Show, Switch, createEffect, createMemo, createSignal, on, onMount } from 'solid-js';
 import { MARKET_INFO, type Market } from '../../../shared/markets';
 import type { ShopType, ShopView } from '../../../shared/schemas/shops';
@@ -205,6 +206,11 @@ function ShopCard(props: { shop: ShopView; manager: boolean }) {
             return s.kind === 'saving' ? ts('settings.saving') : s.kind === 'saved' ? ts('shops.typeSaved') : s.kind === 'failed' ? s.text : '';
           })()}
         </p>
+        <Show when={allowed('manage_settings')}>
+          <A href={`/settings/shops/${encodeURIComponent(shop().id)}/replies`} class="button secondary block" aria-label={ts('shops.repliesOf', { name: shop().name })}>
+            {ts('shops.replies')}
+          </A>
+        </Show>
         <Show when={shop().status !== 'active'}>
           <button
             type="button"
