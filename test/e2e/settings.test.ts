@@ -385,10 +385,12 @@ test('offline, the shops page shows the saved shops with the buttons disabled, a
   // The app asks nothing of the network while offline (checked below); the browser itself may still try
   // (the service worker's update check on a navigation), and Chromium logs that failure.
   expectProblem(/ERR_INTERNET_DISCONNECTED/);
-  let offline = true;
+  // Counted from the moment the browser is offline: a request the app started just before is not one.
+  let offline = false;
   const offlineRequests: string[] = [];
   page.on('request', (request) => offline && request.url().includes('/api/') && offlineRequests.push(request.url()));
   await context.setOffline(true);
+  offline = true;
   await page.reload();
   await page.getByRole('heading', { name: 'Your shops' }).waitFor();
   await expect.poll(() => page.getByTestId('shop-card').count()).toBe(8);
