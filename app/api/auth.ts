@@ -32,7 +32,7 @@ export async function signOut(): Promise<void> {
 
 /** Refreshes the stored session view (name, locale, time zone, organisation) from the server. */
 export async function refreshSession(): Promise<void> {
-  if (!navigator.onLine) return; // nothing to learn offline; the next successful sync asks again
+  if (!navigator.onLine) return; // nothing to learn offline; the stored view stays until the next start
   try {
     await updateSession(await apiRequest<SessionView>('/api/auth/me', { timeoutMs: 15_000 }));
   } catch (error) {
