@@ -1,6 +1,6 @@
 // Test projects. Each runs in Node; the workerd and browser projects start real workerd and Chromium
 // processes themselves. The API suite runs twice when TEST_DATABASE_URL is set: once on PGlite and once
-// on that Postgres server through the Worker's own driver (Neon serverless over a local WebSocket proxy).
+// on that Postgres server through the Worker's own driver (postgres.js over TCP, decision 006).
 import { defineConfig } from 'vitest/config';
 
 const withPostgres = !!process.env.TEST_DATABASE_URL;

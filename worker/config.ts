@@ -33,8 +33,6 @@ export const configSchema = z.object({
   ENCRYPTION_KEYS: z.optional(z.string().check(z.minLength(10))),
   SESSION_DAYS: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(365)), 30),
   LOG_LEVEL: z._default(z.enum(['debug', 'info', 'warn', 'error']), 'info'),
-  /** Local development only: route the Neon driver through this WebSocket proxy (host:port/path). */
-  NEON_WS_PROXY: z.optional(z.string()),
   /** Mark cookies Secure even on localhost (behind a TLS-terminating proxy on a local name). */
   FORCE_SECURE_COOKIES: bool,
 });

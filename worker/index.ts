@@ -1,9 +1,10 @@
-// The Cloudflare Workers entry: env bindings → config, the Neon serverless driver over DATABASE_URL
-// (a new pool per request: a Worker may not keep a socket between requests), static assets from the
-// ASSETS binding, and the cron trigger. Everything else is createApp.
+// The Cloudflare Workers entry: env bindings → config, Postgres (Neon) through postgres.js over Cloudflare's
+// TCP sockets — DATABASE_URL, or a Hyperdrive binding when one is configured (docs/decisions/006) — one
+// connection per request, static assets from the ASSETS binding, and the cron trigger. Everything else is
+// createApp.
 import type { ExecutionContext, Fetcher, ScheduledController } from '@cloudflare/workers-types';
-import { neonConfig, Pool } from '@neondatabase/serverless';
-import { drizzle } from 'drizzle-orm/neon-serverless';
+import { drizzle } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
 import { createApp } from './app';
 import { ConfigError, parseConfig } from './config';
 import * as schema from './db/schema';
@@ -17,22 +18,19 @@ import { createAssetEngineLoader } from './ai/engine-loader';
 
 export interface Env {
   DATABASE_URL: string;
+  /** Cloudflare Hyperdrive in front of the database (optional): its connection string wins. */
+  HYPERDRIVE?: { connectionString: string };
   ASSETS?: Fetcher;
   [key: string]: unknown;
 }
 
-function databaseProvider(url: string, wsProxy: string | undefined): DbProvider {
-  if (wsProxy) {
-    // Local tests only: reach an ordinary Postgres through a WebSocket-to-TCP proxy.
-    neonConfig.wsProxy = () => wsProxy;
-    neonConfig.useSecureWebSocket = false;
-    neonConfig.pipelineConnect = false;
-    neonConfig.pipelineTLS = false;
-  }
+function databaseProvider(url: string): DbProvider {
   return {
     open() {
-      const pool = new Pool({ connectionString: url });
-      return { db: drizzle(pool, { schema }) as unknown as Db, release: () => pool.end() };
+      // One connection per request: a Worker may not keep a socket between requests, and a request's
+      // queries run one after another anyway. `prepare: false` suits poolers (Neon's, Hyperdrive).
+      const client = postgres(url, { max: 1, prepare: false, fetch_types: false, onnotice: () => {} });
+      return { db: drizzle(client, { schema }) as unknown as Db, release: () => client.end({ timeout: 5 }) };
     },
   };
 }
@@ -43,14 +41,15 @@ let built: Promise<{ app: ReturnType<typeof createApp>; deps: AppDeps }> | undef
 function build(env: Env) {
   built ??= (async () => {
     const config = parseConfig(env);
-    if (!config.DATABASE_URL) throw new ConfigError('DATABASE_URL is not set (wrangler secret put DATABASE_URL).');
+    const databaseUrl = env.HYPERDRIVE?.connectionString ?? config.DATABASE_URL;
+    if (!databaseUrl) throw new ConfigError('DATABASE_URL is not set (wrangler secret put DATABASE_URL).');
     if (!env.TIKTOK_APP_KEY || !env.TIKTOK_APP_SECRET) throw new ConfigError('TIKTOK_APP_KEY and TIKTOK_APP_SECRET must be set (wrangler secret put …).');
     if (!config.ENCRYPTION_KEYS) throw new ConfigError('ENCRYPTION_KEYS is not set (wrangler secret put ENCRYPTION_KEYS; see README).');
     const deps: AppDeps = {
       config,
       clock: systemClock,
       log: createLogger({ level: config.LOG_LEVEL }),
-      db: databaseProvider(config.DATABASE_URL, config.NEON_WS_PROXY),
+      db: databaseProvider(databaseUrl),
       secrets: await createSecretBox(config.ENCRYPTION_KEYS),
       tiktok: createTikTokClient({
         appKey: config.TIKTOK_APP_KEY,

@@ -1,6 +1,7 @@
 // A fresh, migrated database for one test file: PGlite (from the template tarball) by default, or a new
-// database on the Postgres server of TEST_DATABASE_URL, reached through the Worker's own Neon driver and
-// the local WebSocket proxy, when the file runs in the api-postgres project.
+// database on the Postgres server of TEST_DATABASE_URL, when the file runs in the api-postgres project:
+// the app reaches it with the Worker's own driver (postgres.js, decision 006) and its migrations; creating
+// and dropping the database goes through Neon's WebSocket driver, which `npm run db:migrate` uses.
 import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
@@ -8,7 +9,7 @@ import { drizzle } from 'drizzle-orm/pglite';
 import { inject } from 'vitest';
 import * as schema from '../../worker/db/schema';
 import type { Db } from '../../worker/db/types';
-import { openPostgres } from '../../worker/node/databases';
+import { openPostgres, openPostgresTcp } from '../../worker/node/databases';
 
 export interface TestDatabase {
   db: Db;
@@ -33,7 +34,7 @@ async function openPostgresTestDatabase(): Promise<TestDatabase> {
   await admin.close();
   const target = new URL(url);
   target.pathname = `/${name}`;
-  const opened = await openPostgres(target.toString(), { max: 8 });
+  const opened = await openPostgresTcp(target.toString(), { max: 8 });
   return {
     db: opened.db,
     kind: 'postgres',

@@ -1,6 +1,6 @@
 // Runs the Cloudflare entry (worker/index.ts) in workerd, against a real Postgres:
 // the server of TEST_DATABASE_URL when set (a fresh database), else an in-memory PGlite served over the
-// Postgres wire protocol. The Worker's Neon driver reaches either through the local WebSocket proxy.
+// Postgres wire protocol. The Worker's driver (postgres.js) reaches either over TCP, as on Cloudflare.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,7 +9,6 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../worker/db/types';
 import { openPglite, openPostgres } from '../../worker/node/databases';
-import { startWsProxy } from '../../worker/node/ws-proxy';
 import { Miniflare } from 'miniflare';
 import { DIST, ROOT } from '../../scripts/lib/build';
 import { freePort } from '../../scripts/bench/server-process';
@@ -80,8 +79,6 @@ function bundleWorker(): string {
  */
 export async function startWorkerd(): Promise<RunningWorker> {
   const database = await realDatabase();
-  const target = new URL(database.url);
-  const proxy = await startWsProxy({ host: target.hostname, port: Number(target.port || 5432) });
   const scriptPath = bundleWorker();
   let output = '';
   const mf = new Miniflare({
@@ -90,11 +87,11 @@ export async function startWorkerd(): Promise<RunningWorker> {
     scriptPath,
     modulesRoot: path.dirname(scriptPath),
     compatibilityDate: '2026-04-20',
+    compatibilityFlags: ['nodejs_compat'],
     host: '127.0.0.1',
     port: 0,
     bindings: {
       DATABASE_URL: database.url,
-      NEON_WS_PROXY: `127.0.0.1:${proxy.port}/v1`,
       TIKTOK_APP_KEY: 'workerd-test-key',
       TIKTOK_APP_SECRET: 'workerd-test-secret',
       ENCRYPTION_KEYS: 'wk1:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8',
@@ -115,7 +112,6 @@ export async function startWorkerd(): Promise<RunningWorker> {
   try {
     ready = await mf.ready;
   } catch (error) {
-    await proxy.close();
     await database.close();
     throw new Error(`workerd did not start: ${(error as Error).message}\n${output.slice(-3000)}`);
   }
@@ -131,7 +127,6 @@ export async function startWorkerd(): Promise<RunningWorker> {
     },
     stop: async () => {
       await mf.dispose();
-      await proxy.close();
       await database.close();
       fs.rmSync(path.dirname(scriptPath), { recursive: true, force: true });
     },

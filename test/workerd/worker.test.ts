@@ -1,5 +1,6 @@
 // The Cloudflare entry in workerd — the bundle `wrangler deploy` would upload, run by Miniflare — with the
-// Neon driver talking to a real Postgres: the bundle runs on the Workers runtime, not only in Node.
+// Worker's driver (postgres.js over Cloudflare TCP sockets) talking to a real Postgres: the bundle runs on
+// the Workers runtime, not only in Node.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addShop } from '../support/fixtures';
 import { startWorkerd, type RunningWorker } from '../support/workerd';

@@ -1,5 +1,6 @@
-// The database handle every query module takes. Both drivers AskChat uses — PGlite (embedded, Node) and
-// Neon serverless (Workers, and any Postgres through a WebSocket proxy) — give a Drizzle PgDatabase.
+// The database handle every query module takes. Every driver AskChat uses — PGlite (embedded, Node),
+// postgres.js (the Worker and the Node server) and Neon's WebSocket driver (migrations) — gives a Drizzle
+// PgDatabase.
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type * as schema from './schema';

@@ -1,5 +1,6 @@
 // Node-side database opening: PGlite under a data folder (the default for `npm start` and the tests), or
-// any Postgres through the Worker's own Neon driver when DATABASE_URL is set. Migrations run here.
+// any Postgres with postgres.js (the Worker's driver) when DATABASE_URL is set; Neon's WebSocket driver for
+// `npm run db:migrate` and test-database housekeeping. Migrations run here.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,10 +78,10 @@ export async function openPostgres(url: string, options: { migrate?: boolean; ma
 }
 
 /**
- * Postgres for the Node server (DATABASE_URL with `npm start`): postgres.js straight over TCP. The Worker
- * must use Neon's WebSocket driver; a Node process need not, and sparing every query the WebSocket framing
- * and the in-process proxy hop more than triples how many pushes a second one process can take
- * (docs/decisions/004-node-postgres-driver.md). The API suite still runs on the Worker's own driver.
+ * Postgres for the Node server (DATABASE_URL with `npm start`) and the api-postgres suite: postgres.js
+ * straight over TCP — the same driver the Worker uses over Cloudflare's sockets (docs/decisions/004 and
+ * 006). Sparing every query the WebSocket framing and the in-process proxy hop more than triples how many
+ * pushes a second one process can take.
  */
 export async function openPostgresTcp(url: string, options: { migrate?: boolean; max?: number } = {}): Promise<OpenDatabase> {
   const client = postgres(url, { max: options.max ?? 10, onnotice: () => {}, prepare: true });
