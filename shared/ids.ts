@@ -20,6 +20,7 @@ export const ID_PREFIXES = {
   connection: 'tcn',
   state: 'ost',
   article: 'kba',
+  push: 'psh',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -17,6 +17,7 @@ import { groupRoutes } from './routes/groups';
 import { healthRoutes } from './routes/health';
 import { inviteRoutes } from './routes/invites';
 import { kbRoutes } from './routes/kb';
+import { pushRoutes } from './routes/push';
 import { memberRoutes } from './routes/members';
 import { shopRoutes } from './routes/shops';
 import { syncRoutes } from './routes/sync';
@@ -67,6 +68,7 @@ export function createApp(deps: AppDeps) {
     .route('/conversations', conversationRoutes)
     .route('/kb', kbRoutes)
     .route('/ai', aiRoutes)
+    .route('/push', pushRoutes)
     .route('/sync', syncRoutes)
     .route('/tiktok', tiktokRoutes)
     .route('/webhooks', webhookRoutes);

@@ -33,6 +33,12 @@ export const configSchema = z.object({
   ENCRYPTION_KEYS: z.optional(z.string().check(z.minLength(10))),
   SESSION_DAYS: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(365)), 30),
   LOG_LEVEL: z._default(z.enum(['debug', 'info', 'warn', 'error']), 'info'),
+  /** Web Push (VAPID) key pair, base64url: 65-byte uncompressed public key, 32-byte private key. Without
+   * them no push is sent; on Node they are generated into DATA_DIR. */
+  VAPID_PUBLIC_KEY: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{87}$/, { message: 'expected 65 bytes, base64url' }))),
+  VAPID_PRIVATE_KEY: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/, { message: 'expected 32 bytes, base64url' }))),
+  /** How the push services' operators can reach you: a mailto: or https: address. Default: PUBLIC_URL. */
+  VAPID_SUBJECT: z.optional(z.string().check(z.regex(/^(?:mailto:|https:)/, { message: 'expected a mailto: or https: address' }))),
   /** Mark cookies Secure even on localhost (behind a TLS-terminating proxy on a local name). */
   FORCE_SECURE_COOKIES: bool,
 });

@@ -11,11 +11,18 @@ import type { WebhookVerifier } from './tiktok/sign';
 import type { AiEngineLoader } from './ai/engine-loader';
 import type { WebhookIntake } from './connector/webhook-intake';
 
+import type { VapidKeys } from './push/vapid';
 export interface Clock {
   now(): Date;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
+
+export interface PushConfig {
+  vapid: VapidKeys;
+  /** mailto: or https: contact sent to push services (VAPID `sub`). */
+  subject: string;
+}
 
 export interface AppDeps {
   config: AppConfig;
@@ -32,6 +39,10 @@ export interface AppDeps {
   webhookIntake?: WebhookIntake;
   /** Checks TikTok's webhook signature; verifyWebhook (WebCrypto) when absent, node:crypto on Node. */
   verifyWebhook?: WebhookVerifier;
+  /** Web Push for escalations; absent when no VAPID keys are configured (then nothing is pushed). */
+  push?: PushConfig;
+  /** Outgoing HTTP to push services (and AI providers); the global fetch when absent. */
+  fetch?: (url: string, init: RequestInit) => Promise<Response>;
   /** The caller's address for rate limiting: `cf-connecting-ip` on Workers, the socket on Node. */
   clientIp?: (c: Context) => string | null;
 }

@@ -17,7 +17,8 @@ import { systemClock, type AppDeps, type Clock } from './deps';
 import { runScheduledJobs } from './jobs/scheduled';
 import { createLogger, describeError, type Logger } from './log';
 import { closeProxies, openPglite, openPostgresTcp } from './node/databases';
-import { localEncryptionKeys } from './node/keys';
+import { localEncryptionKeys, localVapidKeys } from './node/keys';
+import { DEFAULT_VAPID_SUBJECT } from './push/vapid';
 import { compressResponses } from './node/compress';
 import { staticFiles } from './node/static-files';
 import { verifyWebhookNode } from './node/verify-webhook';
@@ -145,6 +146,7 @@ export async function startNodeServer(options: NodeServerOptions): Promise<NodeS
     tiktok,
     ai: createBundledEngineLoader(),
     verifyWebhook: verifyWebhookNode,
+    push: { vapid: await localVapidKeys(options.env, options.dataDir), subject: config.VAPID_SUBJECT ?? DEFAULT_VAPID_SUBJECT },
     clientIp: (c) => {
       try {
         return getConnInfo(c).remote.address ?? null;

@@ -15,6 +15,7 @@ import { createLogger } from './log';
 import { createSecretBox } from './crypto/secret-box';
 import { createTikTokClient } from './tiktok/client';
 import { createAssetEngineLoader } from './ai/engine-loader';
+import { DEFAULT_VAPID_SUBJECT } from './push/vapid';
 
 export interface Env {
   DATABASE_URL: string;
@@ -60,6 +61,9 @@ function build(env: Env) {
         now: () => Date.now(),
       }),
       clientIp: (c) => c.req.header('cf-connecting-ip') ?? null,
+      ...(config.VAPID_PUBLIC_KEY && config.VAPID_PRIVATE_KEY
+        ? { push: { vapid: { publicKey: config.VAPID_PUBLIC_KEY, privateKey: config.VAPID_PRIVATE_KEY }, subject: config.VAPID_SUBJECT ?? (config.PUBLIC_URL?.startsWith('https:') ? config.PUBLIC_URL : DEFAULT_VAPID_SUBJECT) } }
+        : {}),
       // The AI data ships as static assets beside the PWA, not in this bundle (docs/decisions/003).
       ai: createAssetEngineLoader(async (path) => {
         if (!env.ASSETS) throw new ConfigError('The ASSETS binding is missing (wrangler.toml [assets]).');

@@ -361,3 +361,48 @@ test('every input, select, button and link on the new pages has an accessible na
   await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('replies-coupon-1-description');
   await expectNamedControls(page, '/settings/shops/:id/replies');
 });
+
+test('notifications on this device: off at first; when the browser cannot subscribe, the card says so and nothing is registered', async () => {
+  const { page, context, expectProblem } = await e2e.newPage();
+  await signIn(page, e2e.url);
+  await page.goto(`${e2e.url}/settings`);
+  const state = page.getByTestId('push-state');
+  await expect.poll(() => state.getAttribute('data-state')).toBe('off');
+  expect(await state.textContent()).toBe('Off.');
+  // Allowed, but this browser cannot subscribe (a test profile, like incognito, has no Push API): it refuses,
+  // the card shows an error and stays off, and no subscription reaches the server.
+  await context.grantPermissions(['notifications'], { origin: e2e.url });
+  expectProblem(/Push API|push service|Registration failed|AbortError/i);
+  const subscribed: string[] = [];
+  page.on('request', (r) => r.url().includes('/api/push/subscriptions') && subscribed.push(r.url()));
+  await page.getByRole('button', { name: 'Turn on notifications' }).click();
+  await page.getByRole('alert').waitFor({ timeout: 20_000 });
+  expect(await state.getAttribute('data-state')).toBe('off');
+  expect(subscribed).toEqual([]);
+});
+
+test('the service worker shows an escalation notice from a push, tagged by conversation, opening its page', async () => {
+  const { page, context } = await e2e.newPage();
+  await signIn(page, e2e.url);
+  await context.grantPermissions(['notifications'], { origin: e2e.url });
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // Deliver a push to the page's service worker the way the browser's push service would (DevTools protocol).
+  const cdp = await context.newCDPSession(page);
+  const registrationId = await new Promise<string>((resolve) => {
+    cdp.on('ServiceWorker.workerRegistrationUpdated', (event: { registrations: { registrationId: string; isDeleted: boolean }[] }) => {
+      const live = event.registrations.find((r) => !r.isDeleted);
+      if (live) resolve(live.registrationId);
+    });
+    void cdp.send('ServiceWorker.enable');
+  });
+  const notice = { title: 'A buyer needs a person · Toko Cantik Official', body: 'Asked for a person — Dewi: Saya mau bicara dengan orang', url: '/c/conv_TEST', tag: 'conv_TEST' };
+  await cdp.send('ServiceWorker.deliverPushMessage', { origin: new URL(e2e.url).origin, registrationId, data: JSON.stringify(notice) });
+  const shown = async () =>
+    page.evaluate(async () => (await (await navigator.serviceWorker.ready).getNotifications()).map((n) => ({ title: n.title, body: n.body, tag: n.tag, data: n.data })));
+  await expect.poll(shown, { timeout: 10_000 }).toEqual([{ title: notice.title, body: notice.body, tag: 'conv_TEST', data: { url: '/c/conv_TEST' } }]);
+  // A newer notice of the same conversation replaces it rather than piling up.
+  await cdp.send('ServiceWorker.deliverPushMessage', { origin: new URL(e2e.url).origin, registrationId, data: JSON.stringify({ ...notice, body: 'again' }) });
+  await expect.poll(async () => (await shown()).map((n) => n.body)).toEqual(['again']);
+});

@@ -51,6 +51,8 @@ const BODIES: Record<string, unknown> = {
   'PUT /api/shops/:shopId/settings': { draftOnly: true, autoSend: { order_status: false } },
   'POST /api/conversations/:conversationId/replies': { clientId: 'tenancy-reply-1', text: 'Planted reply' },
   'POST /api/conversations/:conversationId/messages/:messageId/translation': { to: 'en' },
+  'POST /api/push/subscriptions': { endpoint: 'https://push.example.com/sub/tenancy', keys: { p256dh: 'B'.repeat(87), auth: 'A'.repeat(22) } },
+  'POST /api/push/subscriptions/delete': { endpoint: 'https://push.example.com/sub/tenancy' },
 };
 
 const SECRETS = ['VICTIM-ARTICLE-TITLE', 'VICTIM-ARTICLE-BODY', 'VICTIM-SHOP-NAME', 'VICTIM-BUYER-NAME', 'VICTIM-MESSAGE-TEXT', 'VICTIM-GROUP-NAME', 'VICTIM-AGENT-NAME', 'Victim Org', b.email, bAgentEmail, ...Object.values(PARAMS), b.orgId];

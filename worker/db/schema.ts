@@ -101,6 +101,26 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
+/**
+ * A browser's Web Push subscription (one per device and signed-in person), for escalation notices
+ * (worker/pipeline/notify.ts). The endpoint is the push service's address for that browser: unique, and
+ * moved to whoever signs in on the device last. Removed when the push service says it is gone.
+ */
+export const pushSubscriptions = pgTable(
+  'push_subscriptions',
+  {
+    id: text('id').primaryKey(),
+    orgId: text('org_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    endpoint: text('endpoint').notNull(),
+    p256dh: text('p256dh').notNull(),
+    auth: text('auth').notNull(),
+    createdAt: createdAt(),
+    lastSentAt: time('last_sent_at'),
+  },
+  (t) => [uniqueIndex('push_subscriptions_endpoint_key').on(t.endpoint), index('push_subscriptions_user_idx').on(t.orgId, t.userId)],
+);
+
 /** Failed-login counters per account and per IP, in fixed windows (worker/auth/rate-limit.ts). */
 export const loginAttempts = pgTable('login_attempts', {
   key: text('key').primaryKey(),

@@ -9,7 +9,7 @@ import { writeWithVersion } from '../db/version';
 import { describeError } from '../log';
 import { respondToConversation } from './respond';
 
-type Deps = Pick<AppDeps, 'secrets' | 'clock' | 'tiktok' | 'log' | 'ai'>;
+type Deps = Pick<AppDeps, 'secrets' | 'clock' | 'tiktok' | 'log' | 'ai' | 'push' | 'fetch'>;
 
 export async function afterMessagesStored(deps: Deps, db: Db, stored: { conversationId: string; messageIds: string[] }[]): Promise<void> {
   for (const { conversationId, messageIds } of stored) {

@@ -21,11 +21,12 @@ import type { Db } from '../db/types';
 import { writeWithVersion } from '../db/version';
 import { chooseReplyLanguage } from '../../shared/reply/compose';
 import { openShopAi } from '../ai/shop-ai';
+import { notifyHandoff } from './notify';
 import { answerWithProvider, providerMayAnswer, summariseHandoff } from './provider-reply';
 import { MAX_TEXT_CHARS, sendText } from './send-message';
 import { gatherReplyContext, loadConversationForReply, unansweredBuyerMessages, type ConversationForReply } from './reply-context';
 
-type Deps = Pick<AppDeps, 'secrets' | 'clock' | 'tiktok' | 'log' | 'ai'>;
+type Deps = Pick<AppDeps, 'secrets' | 'clock' | 'tiktok' | 'log' | 'ai' | 'push' | 'fetch'>;
 
 /** Buyer text older than this is history, not a question waiting for AskChat. */
 export const MAX_REPLY_AGE_MS = 24 * 3_600_000;
@@ -122,6 +123,7 @@ export async function respondToConversation(deps: Deps, db: Db, conversationId: 
     const sent = await sendText(deps, db, c, holding.text, { ...meta, kind: 'holding', replyLanguage: holding.language });
     holdingSent = sent.ok;
   }
+  await notifyHandoff(deps, db, { orgId: c.orgId, shopId: c.shop.id, shopName: c.shop.name, conversationId: c.id, buyerName: c.buyer.name, preview: text.slice(0, 120), reason: decision.reason });
   return { kind: 'handed_off', reason: decision.reason, holdingSent };
 }
 

@@ -6,6 +6,10 @@
 // key the 32-byte scalar `d` — the format every Web Push library and `applicationServerKey` use.
 import { fromBase64Url, toBase64Url } from '../crypto/encoding';
 
+/** Used when no VAPID_SUBJECT (or https PUBLIC_URL) is configured: fine for local use; set a real
+ * address in production, some push services refuse placeholder contacts. */
+export const DEFAULT_VAPID_SUBJECT = 'mailto:push@askchat.invalid';
+
 export interface VapidKeys {
   publicKey: string; // base64url, 65 bytes uncompressed
   privateKey: string; // base64url, 32 bytes (d)

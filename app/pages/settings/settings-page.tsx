@@ -2,7 +2,9 @@
 // under "Answers" the knowledge base and the AI provider; agents see only their own groups ("My groups"),
 // read-only.
 import { A } from '@solidjs/router';
-import { For, Show, type JSX } from 'solid-js';
+import { For, Show, createResource, createSignal, type JSX } from 'solid-js';
+import { devicePushState, turnOffPush, turnOnPush } from '../../api/push';
+import { errorText } from '../../i18n/error-text';
 import { ts, type SettingsMessageKey } from '../../i18n/settings';
 import { AiIcon, ChevronIcon, GroupsIcon, KbIcon, MembersIcon, SettingsFrame, ShopIcon, allowed } from './frame';
 
@@ -69,6 +71,54 @@ export function SettingsPage() {
       <Show when={!manager}>
         <p class="section-hint">{ts('settings.agentNote')}</p>
       </Show>
+      <DevicePush />
     </SettingsFrame>
+  );
+}
+
+/** Escalation notices on this device: every member decides for their own phone. */
+function DevicePush() {
+  const [state, { mutate }] = createResource(devicePushState);
+  const [busy, setBusy] = createSignal(false);
+  const [failure, setFailure] = createSignal('');
+  const change = async (on: boolean) => {
+    setBusy(true);
+    setFailure('');
+    try {
+      mutate(on ? await turnOnPush() : await turnOffPush());
+    } catch (error) {
+      setFailure(errorText(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section class="settings-section" aria-labelledby="settings-push">
+      <div class="section-head">
+        <h2 id="settings-push">{ts('push.title')}</h2>
+      </div>
+      <div class="card">
+        <p class="section-hint">{ts('push.hint')}</p>
+        <Show when={state()}>
+          {(s) => (
+            <>
+              <p role="status" data-testid="push-state" data-state={s()}>
+                {ts(`push.${s()}`)}
+              </p>
+              <Show when={s() === 'off' || s() === 'on'}>
+                <button type="button" class="button secondary" disabled={busy() || !navigator.onLine} onClick={() => change(s() === 'off')}>
+                  {s() === 'off' ? ts('push.turnOn') : ts('push.turnOff')}
+                </button>
+              </Show>
+            </>
+          )}
+        </Show>
+        <Show when={failure()}>
+          <p class="form-error" role="alert">
+            {failure()}
+          </p>
+        </Show>
+      </div>
+    </section>
   );
 }
