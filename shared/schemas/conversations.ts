@@ -33,6 +33,8 @@ export const conversationRecordSchema = z.object({
   aiDraft: z.nullable(z.string()),
   /** A note for the agent taking over, written by the organisation's AI provider when one is set up. */
   handoffSummary: z.nullable(z.string()),
+  /** 'nobody_on_shift' when routing found no one and gave the conversation to an owner. */
+  routingNote: z.nullable(z.string()),
   lastMessageAt: z.string(),
   lastMessagePreview: z.string(),
   lastMessageSender: z.enum(MESSAGE_SENDERS),

@@ -53,6 +53,7 @@ const BODIES: Record<string, unknown> = {
   'POST /api/conversations/:conversationId/messages/:messageId/translation': { to: 'en' },
   'POST /api/push/subscriptions': { endpoint: 'https://push.example.com/sub/tenancy', keys: { p256dh: 'B'.repeat(87), auth: 'A'.repeat(22) } },
   'POST /api/push/subscriptions/delete': { endpoint: 'https://push.example.com/sub/tenancy' },
+  'PUT /api/members/:userId/roster': { timeZone: 'Asia/Bangkok', shifts: [{ day: 'mon', start: '09:00', end: '17:00' }] },
 };
 
 const SECRETS = ['VICTIM-ARTICLE-TITLE', 'VICTIM-ARTICLE-BODY', 'VICTIM-SHOP-NAME', 'VICTIM-BUYER-NAME', 'VICTIM-MESSAGE-TEXT', 'VICTIM-GROUP-NAME', 'VICTIM-AGENT-NAME', 'Victim Org', b.email, bAgentEmail, ...Object.values(PARAMS), b.orgId];

@@ -5,6 +5,7 @@
 // - TikTok ids are text: 18–19 digit numbers overflow JavaScript numbers;
 // - times are timestamptz, stored in UTC.
 import { sql, type SQL } from 'drizzle-orm';
+import type { RosterBody } from '../../shared/schemas/roster';
 import {
   bigint,
   boolean,
@@ -61,6 +62,9 @@ export const memberships = pgTable(
     orgId: text('org_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
     userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
     role: text('role', { enum: ['owner', 'admin', 'agent'] }).notNull(),
+    /** The person's weekly roster in their own time zone (shared/time/roster.ts, without agentId); null:
+     * no roster, always available to routing. */
+    roster: jsonb('roster').$type<RosterBody>(),
     createdAt: createdAt(),
     version: version(),
   },
@@ -258,6 +262,10 @@ export const conversations = pgTable(
     sentiment: text('sentiment'),
     needsHuman: boolean('needs_human').notNull().default(false),
     assigneeId: text('assignee_id').references(() => users.id, { onDelete: 'set null' }),
+    /** When the current assignee was given the conversation (round-robin routing reads it). */
+    assignedAt: time('assigned_at'),
+    /** Why routing did what it did when that needs a look: 'nobody_on_shift' (given to an owner). */
+    routingNote: text('routing_note'),
     groupId: text('group_id').references(() => agentGroups.id, { onDelete: 'set null' }),
     unreadCount: integer('unread_count').notNull().default(0),
     /** Why AskChat handed this conversation to a person (decideReply's reason), while it waits for one. */

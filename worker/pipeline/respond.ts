@@ -22,6 +22,7 @@ import { writeWithVersion } from '../db/version';
 import { chooseReplyLanguage } from '../../shared/reply/compose';
 import { openShopAi } from '../ai/shop-ai';
 import { notifyHandoff } from './notify';
+import { routeHandoff } from './route';
 import { answerWithProvider, providerMayAnswer, summariseHandoff } from './provider-reply';
 import { MAX_TEXT_CHARS, sendText } from './send-message';
 import { gatherReplyContext, loadConversationForReply, unansweredBuyerMessages, type ConversationForReply } from './reply-context';
@@ -111,15 +112,29 @@ export async function respondToConversation(deps: Deps, db: Db, conversationId: 
   const draftMode = decision.reason === 'order_lookup_failed' ? 'holding' : heldBySetting ? 'auto' : 'draft';
   const draft = engine.composeReply(u, context, { mode: draftMode, buyerText: text });
   const summary = ai ? await summariseHandoff(db, ai, c, u) : null;
+  const now = deps.clock.now();
+  const routing = await routeHandoff(db, c.orgId, c.shop.id, u.language, now);
   await writeWithVersion(db, c.orgId, (tx, version) =>
     tx
       .update(conversations)
-      .set({ needsHuman: true, handoffReason: decision.reason, aiDraft: draft.text.slice(0, MAX_TEXT_CHARS), handoffSummary: summary, status: 'open', version })
+      .set({
+        needsHuman: true,
+        handoffReason: decision.reason,
+        aiDraft: draft.text.slice(0, MAX_TEXT_CHARS),
+        handoffSummary: summary,
+        status: 'open',
+        assigneeId: routing.assigneeId,
+        groupId: routing.groupId,
+        assignedAt: routing.assigneeId ? now : null,
+        routingNote: routing.note,
+        version,
+      })
       .where(eq(conversations.id, c.id)),
   );
   let holdingSent = false;
   if (!settings.draftOnly && !alreadyHolding(c)) {
-    const holding = engine.composeReply(u, context, { mode: 'holding', buyerText: text });
+    // When nobody is on shift the buyer is told when a person will answer (from the rosters).
+    const holding = engine.composeReply(u, { ...context, nextHumanAt: routing.nextHumanAt }, { mode: 'holding', buyerText: text });
     const sent = await sendText(deps, db, c, holding.text, { ...meta, kind: 'holding', replyLanguage: holding.language });
     holdingSent = sent.ok;
   }

@@ -1,9 +1,14 @@
 // Members of the organisation. Only owners may make or unmake owners, and the last owner stays.
-import { Hono } from 'hono';
+import { and, eq } from 'drizzle-orm';
+import { Hono, type Context } from 'hono';
 import * as z from 'zod/mini';
 import { can } from '../../shared/roles';
 import { idSchema } from '../../shared/schemas/common';
 import { memberUpdateBodySchema } from '../../shared/schemas/members';
+import { rosterBodySchema } from '../../shared/schemas/roster';
+import { createHolidayCalendar } from '../../shared/time/holidays';
+import { validateRoster } from '../../shared/time/roster';
+import { memberships } from '../db/schema';
 import { countOwners, listMembers, removeMember, setMemberRole } from '../db/queries/members';
 import { getMembershipRole } from '../db/queries/organizations';
 import { deleteUserSessionsInOrg } from '../db/queries/sessions';
@@ -48,5 +53,42 @@ export const memberRoutes = new Hono<AppEnv>()
       await deleteUserSessionsInOrg(tx, auth.orgId, userId);
     });
     return c.json({ members: await listMembers(c.get('db'), auth.orgId) });
+  })
+  // Rosters: a person sets their own; owners and admins set anyone's. Read by the same people.
+  .get('/:userId/roster', requireAuth, params, async (c) => {
+    const { userId } = c.req.valid('param');
+    const row = await membershipFor(c, userId);
+    return c.json({ roster: row.roster ?? null });
+  })
+  .put('/:userId/roster', requireAuth, params, jsonBody(rosterBodySchema), async (c) => {
+    const auth = mustAuth(c);
+    const { userId } = c.req.valid('param');
+    await membershipFor(c, userId);
+    const body = c.req.valid('json');
+    const checked = validateRoster({ agentId: userId, ...body }, { holidays: HOLIDAYS });
+    if (!checked.ok) throw new AppError('validation_failed', `Invalid roster — ${checked.err.map((p) => `${p.path || 'roster'}: ${p.message}`).join('; ')}`);
+    await writeWithVersion(c.get('db'), auth.orgId, (tx, version) =>
+      tx.update(memberships).set({ roster: body, version }).where(and(eq(memberships.orgId, auth.orgId), eq(memberships.userId, userId))),
+    );
+    return c.json({ roster: body });
+  })
+  .delete('/:userId/roster', requireAuth, params, async (c) => {
+    const auth = mustAuth(c);
+    const { userId } = c.req.valid('param');
+    await membershipFor(c, userId);
+    await writeWithVersion(c.get('db'), auth.orgId, (tx, version) =>
+      tx.update(memberships).set({ roster: null, version }).where(and(eq(memberships.orgId, auth.orgId), eq(memberships.userId, userId))),
+    );
+    return c.json({ roster: null });
   });
 
+const HOLIDAYS = createHolidayCalendar();
+
+/** The membership whose roster is asked for, if the caller may see it: their own, or anyone's for managers. */
+async function membershipFor(c: Context<AppEnv>, userId: string) {
+  const auth = mustAuth(c);
+  if (userId !== auth.userId && !can(auth.role, 'manage_members')) throw new AppError('not_found', 'No such member.');
+  const [row] = await c.get('db').select().from(memberships).where(and(eq(memberships.orgId, auth.orgId), eq(memberships.userId, userId)));
+  if (!row) throw new AppError('not_found', 'No such member.');
+  return row;
+}

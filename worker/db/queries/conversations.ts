@@ -31,6 +31,7 @@ export const conversationColumns = {
   handoffReason: conversations.handoffReason,
   aiDraft: conversations.aiDraft,
   handoffSummary: conversations.handoffSummary,
+  routingNote: conversations.routingNote,
   lastMessageAt: conversations.lastMessageAt,
   lastMessagePreview: conversations.lastMessagePreview,
   lastMessageSender: conversations.lastMessageSender,

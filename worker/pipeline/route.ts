@@ -1,0 +1,77 @@
+// Giving a handed-off conversation to a person (shared/routing/pick-assignee.ts decides; this loads the
+// candidates). The group is the one that owns the shop — of several, those that speak the buyer's language
+// first — and its members are the candidates; a shop no group owns falls to the owners and admins. When
+// nobody is on shift the conversation goes to an owner, flagged `nobody_on_shift`, and the buyer's holding
+// message says when the first person comes on.
+import { and, asc, count, eq, inArray, max, ne } from 'drizzle-orm';
+import { pickAssignee, type Candidate, type RoutingMode } from '../../shared/routing/pick-assignee';
+import { createHolidayCalendar } from '../../shared/time/holidays';
+import type { Roster } from '../../shared/time/roster';
+import { agentGroups, conversations, groupMembers, groupShops, memberships } from '../db/schema';
+import type { Db } from '../db/types';
+
+const HOLIDAYS = createHolidayCalendar();
+
+export interface Routing {
+  assigneeId: string | null;
+  groupId: string | null;
+  /** When nobody is on shift: when the first person comes on (for the holding message). */
+  nextHumanAt: Date | null;
+  note: 'nobody_on_shift' | null;
+}
+
+export async function routeHandoff(db: Db, orgId: string, shopId: string, language: string | null, now: Date): Promise<Routing> {
+  const groups = await db
+    .select({ id: agentGroups.id, routing: agentGroups.routing, languages: agentGroups.languages })
+    .from(agentGroups)
+    .innerJoin(groupShops, eq(groupShops.groupId, agentGroups.id))
+    .where(and(eq(groupShops.shopId, shopId), eq(agentGroups.orgId, orgId)))
+    .orderBy(asc(agentGroups.name));
+  const speaking = groups.filter((g) => language && g.languages.includes(language));
+  const chosen = speaking.length ? speaking : groups;
+
+  const people = chosen.length
+    ? await db
+        .selectDistinct({ userId: groupMembers.userId, roster: memberships.roster })
+        .from(groupMembers)
+        .innerJoin(memberships, and(eq(memberships.userId, groupMembers.userId), eq(memberships.orgId, orgId)))
+        .where(inArray(groupMembers.groupId, chosen.map((g) => g.id)))
+    : await db
+        .select({ userId: memberships.userId, roster: memberships.roster })
+        .from(memberships)
+        .where(and(eq(memberships.orgId, orgId), inArray(memberships.role, ['owner', 'admin'])));
+
+  const load = people.length
+    ? await db
+        .select({ userId: conversations.assigneeId, open: count(), last: max(conversations.assignedAt) })
+        .from(conversations)
+        .where(and(eq(conversations.orgId, orgId), inArray(conversations.assigneeId, people.map((p) => p.userId))))
+        .groupBy(conversations.assigneeId)
+    : [];
+  const waiting = people.length
+    ? await db
+        .select({ userId: conversations.assigneeId, open: count() })
+        .from(conversations)
+        .where(and(eq(conversations.orgId, orgId), eq(conversations.needsHuman, true), ne(conversations.status, 'resolved'), inArray(conversations.assigneeId, people.map((p) => p.userId))))
+        .groupBy(conversations.assigneeId)
+    : [];
+  const candidates: Candidate[] = people.map((p) => ({
+    userId: p.userId,
+    roster: p.roster ? ({ agentId: p.userId, ...p.roster } as Roster) : null,
+    openCount: waiting.find((w) => w.userId === p.userId)?.open ?? 0,
+    lastAssignedAt: load.find((l) => l.userId === p.userId)?.last?.getTime() ?? null,
+  }));
+
+  const mode: RoutingMode = chosen[0]?.routing ?? 'least_loaded';
+  const pick = pickAssignee(candidates, mode, now.getTime(), HOLIDAYS);
+  const groupId = chosen[0]?.id ?? null;
+  if (pick.userId) return { assigneeId: pick.userId, groupId, nextHumanAt: null, note: null };
+
+  const [owner] = await db
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.orgId, orgId), eq(memberships.role, 'owner')))
+    .orderBy(asc(memberships.createdAt))
+    .limit(1);
+  return { assigneeId: owner?.userId ?? null, groupId, nextHumanAt: pick.nextHumanAt === null ? null : new Date(pick.nextHumanAt), note: 'nobody_on_shift' };
+}
