@@ -35,6 +35,8 @@ export const conversationRecordSchema = z.object({
   handoffSummary: z.nullable(z.string()),
   /** 'nobody_on_shift' when routing found no one and gave the conversation to an owner. */
   routingNote: z.nullable(z.string()),
+  /** TikTok's response deadline while the buyer waits for the shop (ISO); null when nobody is waiting. */
+  dueAt: z.nullable(z.string()),
   lastMessageAt: z.string(),
   lastMessagePreview: z.string(),
   lastMessageSender: z.enum(MESSAGE_SENDERS),

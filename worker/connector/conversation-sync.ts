@@ -96,6 +96,11 @@ export async function syncConversation(
         remaining.push(x.input);
       }
       const newMessageIds = await addMessages(tx, { id: conversation.id, orgId: shop.orgId, shopId: shop.id }, remaining, version);
+      // The shop answered from TikTok's own tools (Seller Center, the app): TikTok's response clock stops.
+      // If a buyer message came after it, the reply pipeline starts the clock again.
+      if (remaining.some((m) => (m.sender === 'seller' || m.sender === 'agent') && m.visible !== false)) {
+        await tx.update(conversations).set({ waitingSince: null, dueAt: null, warnedLevel: null, version }).where(eq(conversations.id, conversation.id));
+      }
       return { conversationId: conversation.id, newMessageIds };
     }),
   );

@@ -266,6 +266,11 @@ export const conversations = pgTable(
     assignedAt: time('assigned_at'),
     /** Why routing did what it did when that needs a look: 'nobody_on_shift' (given to an owner). */
     routingNote: text('routing_note'),
+    /** TikTok's response clock (shared/time/response-clock.ts): the first buyer message still waiting for
+     * the shop, when it must be answered by, and the last warning sent ('assignee', then 'group'). */
+    waitingSince: time('waiting_since'),
+    dueAt: time('due_at'),
+    warnedLevel: text('warned_level'),
     groupId: text('group_id').references(() => agentGroups.id, { onDelete: 'set null' }),
     unreadCount: integer('unread_count').notNull().default(0),
     /** Why AskChat handed this conversation to a person (decideReply's reason), while it waits for one. */
@@ -284,6 +289,7 @@ export const conversations = pgTable(
     uniqueIndex('conversations_shop_tiktok_key').on(t.shopId, t.tiktokConversationId),
     index('conversations_org_version_idx').on(t.orgId, t.version),
     index('conversations_org_last_idx').on(t.orgId, t.lastMessageAt),
+    index('conversations_due_idx').on(t.dueAt),
   ],
 );
 

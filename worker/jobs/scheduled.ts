@@ -13,6 +13,7 @@ import type { AppDeps } from '../deps';
 import type { Logger } from '../log';
 import { describeError } from '../log';
 import { afterMessagesStored } from '../pipeline/after-messages';
+import { sendResponseWarnings } from './response-clock';
 
 export interface ScheduledContext {
   deps: AppDeps;
@@ -59,6 +60,7 @@ export const JOBS: Job[] = [
       }
     },
   },
+  { name: 'response-clock-warnings', run: async ({ deps, db, now }) => void (await sendResponseWarnings(deps, db, now)) },
   { name: 'expire-sessions', run: ({ db, now }) => deleteExpiredSessions(db, now) },
   {
     name: 'forget-old-rows',

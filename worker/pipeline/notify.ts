@@ -7,7 +7,7 @@
 // Each notice is in the reader's language (en or zh), opens the conversation when tapped, and replaces an
 // earlier unread notice of the same conversation (Topic). A subscription the push service says is gone
 // (404/410) is deleted. Failures are logged, never thrown: the hand-off itself has already happened.
-import { and, eq, inArray, or } from 'drizzle-orm';
+import { and, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { AppDeps } from '../deps';
 import { groupMembers, groupShops, memberships, pushSubscriptions, users } from '../db/schema';
 import type { Db } from '../db/types';
@@ -63,7 +63,7 @@ function REASONS_ZH(reason: string): string {
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /** Who is told: the agents of the groups that own the shop, and the organisation's owners and admins. */
-async function recipients(db: Db, orgId: string, shopId: string) {
+function groupAndLeads(db: Db, orgId: string, shopId: string) {
   const inGroups = db
     .select({ userId: groupMembers.userId })
     .from(groupMembers)
@@ -73,35 +73,34 @@ async function recipients(db: Db, orgId: string, shopId: string) {
     .select({ userId: memberships.userId })
     .from(memberships)
     .where(and(eq(memberships.orgId, orgId), inArray(memberships.role, ['owner', 'admin'])));
+  return devicesWhere(db, and(eq(pushSubscriptions.orgId, orgId), or(inArray(pushSubscriptions.userId, inGroups), inArray(pushSubscriptions.userId, leads)))!);
+}
+
+function devicesWhere(db: Db, where: SQL) {
   return db
     .select({ id: pushSubscriptions.id, endpoint: pushSubscriptions.endpoint, p256dh: pushSubscriptions.p256dh, auth: pushSubscriptions.auth, locale: users.locale })
     .from(pushSubscriptions)
     .innerJoin(users, eq(users.id, pushSubscriptions.userId))
-    .where(and(eq(pushSubscriptions.orgId, orgId), or(inArray(pushSubscriptions.userId, inGroups), inArray(pushSubscriptions.userId, leads))));
+    .where(where);
 }
 
-/** Pushes the notice to every device that should hear of it; returns how many were delivered. */
-export async function notifyHandoff(deps: Deps, db: Db, notice: HandoffNotice): Promise<number> {
+type Device = Awaited<ReturnType<typeof devicesWhere>>[number];
+type Notice = { title: string; body: string; url: string; tag: string };
+
+/** Sends one notice per device, in the device owner's language; forgets devices the push service says are gone. */
+async function pushToDevices(deps: Deps, db: Db, devices: Device[], conversationId: string, build: (lang: 'en' | 'zh') => Notice): Promise<number> {
   const push = deps.push;
-  if (!push || !isEscalation(notice.reason)) return 0;
-  const devices = await recipients(db, notice.orgId, notice.shopId);
+  if (!push) return 0;
   const doFetch = deps.fetch ?? ((url: string, init: RequestInit) => fetch(url, init));
   let delivered = 0;
   await Promise.all(
     devices.map(async (device) => {
-      const text = device.locale.startsWith('zh') ? TEXT.zh : TEXT.en;
-      const payload = {
-        title: clip(text.title(notice.shopName), 80),
-        body: clip(`${text.reason(notice.reason)} — ${notice.buyerName}: ${notice.preview}`, 180),
-        url: `/c/${notice.conversationId}`,
-        tag: notice.conversationId,
-      };
-      const r = await sendPush({ endpoint: device.endpoint, keys: { p256dh: device.p256dh, auth: device.auth } }, payload, {
+      const r = await sendPush({ endpoint: device.endpoint, keys: { p256dh: device.p256dh, auth: device.auth } }, build(device.locale.startsWith('zh') ? 'zh' : 'en'), {
         vapid: push.vapid,
         subject: push.subject,
         ttlSeconds: 12 * 3600, // TikTok's shortest response window: later than that, the notice is moot
         urgency: 'high',
-        topic: notice.conversationId.replace(/[^A-Za-z0-9_-]/g, '').slice(-32),
+        topic: conversationId.replace(/[^A-Za-z0-9_-]/g, '').slice(-32), // a newer notice replaces an unread one
         fetch: doFetch, // the JWT's expiry is checked by the push service's own clock: real time, not deps.clock
       });
       if (r.ok) {
@@ -110,9 +109,59 @@ export async function notifyHandoff(deps: Deps, db: Db, notice: HandoffNotice): 
       } else if (r.err.kind === 'gone') {
         await db.delete(pushSubscriptions).where(eq(pushSubscriptions.id, device.id));
       } else {
-        deps.log.warn('push not delivered', { conversationId: notice.conversationId, kind: r.err.kind, status: r.err.status });
+        deps.log.warn('push not delivered', { conversationId, kind: r.err.kind, status: r.err.status });
       }
     }),
   );
   return delivered;
+}
+
+/** Pushes the hand-off notice to every device that should hear of it; returns how many were delivered. */
+export async function notifyHandoff(deps: Deps, db: Db, notice: HandoffNotice): Promise<number> {
+  if (!deps.push || !isEscalation(notice.reason)) return 0;
+  const devices = await groupAndLeads(db, notice.orgId, notice.shopId);
+  return pushToDevices(deps, db, devices, notice.conversationId, (lang) => ({
+    title: clip(TEXT[lang].title(notice.shopName), 80),
+    body: clip(`${TEXT[lang].reason(notice.reason)} — ${notice.buyerName}: ${notice.preview}`, 180),
+    url: `/c/${notice.conversationId}`,
+    tag: notice.conversationId,
+  }));
+}
+
+export interface DueNotice {
+  orgId: string;
+  shopId: string;
+  shopName: string;
+  conversationId: string;
+  buyerName: string;
+  assigneeId: string | null;
+  /** 'assignee': the person it is assigned to; 'group': the group and the owners and admins. */
+  level: 'assignee' | 'group';
+  minutesLeft: number;
+}
+
+const DUE = {
+  en: (n: DueNotice) => ({ title: `Reply due in ${duration(n.minutesLeft, 'en')} · ${n.shopName}`, body: `${n.buyerName} is waiting. TikTok counts the response time.` }),
+  zh: (n: DueNotice) => ({ title: `${duration(n.minutesLeft, 'zh')}内需回复 · ${n.shopName}`, body: `${n.buyerName} 正在等待回复，TikTok 会统计响应时间。` }),
+};
+
+function duration(minutes: number, lang: 'en' | 'zh'): string {
+  const m = Math.max(0, Math.round(minutes));
+  if (m < 60) return lang === 'en' ? `${m} min` : `${m} 分钟`;
+  const h = Math.round(m / 6) / 10;
+  return lang === 'en' ? `${h} h` : `${h} 小时`;
+}
+
+/** A warning before TikTok's response deadline: first to the assignee, then to the group and the leads. */
+export async function notifyResponseDue(deps: Deps, db: Db, notice: DueNotice): Promise<number> {
+  if (!deps.push) return 0;
+  const devices =
+    notice.level === 'assignee' && notice.assigneeId
+      ? await devicesWhere(db, and(eq(pushSubscriptions.orgId, notice.orgId), eq(pushSubscriptions.userId, notice.assigneeId))!)
+      : await groupAndLeads(db, notice.orgId, notice.shopId);
+  return pushToDevices(deps, db, devices, notice.conversationId, (lang) => ({
+    ...DUE[lang](notice),
+    url: `/c/${notice.conversationId}`,
+    tag: notice.conversationId,
+  }));
 }

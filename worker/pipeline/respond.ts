@@ -13,7 +13,8 @@
 //
 // Replies go only to fresh, unanswered messages: never to history being imported, never twice for the
 // same buyer message (a newer buyer message takes over), never when a person already took the chat.
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { responseDue } from '../../shared/time/response-clock';
 import type { Market } from '../../shared/markets';
 import type { AppDeps } from '../deps';
 import { conversations } from '../db/schema';
@@ -25,7 +26,7 @@ import { notifyHandoff } from './notify';
 import { routeHandoff } from './route';
 import { answerWithProvider, providerMayAnswer, summariseHandoff } from './provider-reply';
 import { MAX_TEXT_CHARS, sendText } from './send-message';
-import { gatherReplyContext, loadConversationForReply, unansweredBuyerMessages, type ConversationForReply } from './reply-context';
+import { gatherReplyContext, loadConversationForReply, shopSettingsOf, unansweredBuyerMessages, type ConversationForReply } from './reply-context';
 
 type Deps = Pick<AppDeps, 'secrets' | 'clock' | 'tiktok' | 'log' | 'ai' | 'push' | 'fetch'>;
 
@@ -60,6 +61,7 @@ export async function respondToConversation(deps: Deps, db: Db, conversationId: 
   const latest = unanswered[unanswered.length - 1]!;
   if (options.triggeredBy && !options.triggeredBy.includes(latest.id)) return { kind: 'skipped', why: 'a newer buyer message will be answered' };
   if (deps.clock.now().getTime() - latest.createdAt.getTime() > MAX_REPLY_AGE_MS) return { kind: 'skipped', why: 'history' };
+  await startResponseClock(db, c, unanswered[0]!.createdAt);
   if (c.shop.status !== 'active' || !c.shop.connectionId) return { kind: 'skipped', why: 'shop not connected' };
   if (c.needsHuman) return { kind: 'skipped', why: 'a person has this conversation' };
 
@@ -140,6 +142,24 @@ export async function respondToConversation(deps: Deps, db: Db, conversationId: 
   }
   await notifyHandoff(deps, db, { orgId: c.orgId, shopId: c.shop.id, shopName: c.shop.name, conversationId: c.id, buyerName: c.buyer.name, preview: text.slice(0, 120), reason: decision.reason });
   return { kind: 'handed_off', reason: decision.reason, holdingSent };
+}
+
+/**
+ * TikTok's response clock starts at the first buyer message the shop has not answered (a wait already
+ * running keeps its start); any reply from the shop side stops it (send-message.ts, conversation-sync.ts).
+ */
+async function startResponseClock(db: Db, c: ConversationForReply, firstUnansweredAt: Date): Promise<void> {
+  const settings = shopSettingsOf(c.shop);
+  const due = responseDue(c.shop.market as Market, firstUnansweredAt.getTime(), {
+    ...(settings.responseWindowHours ? { responseWindowHours: settings.responseWindowHours } : {}),
+    timeZone: c.shop.timeZone,
+  });
+  await writeWithVersion(db, c.orgId, (tx, version) =>
+    tx
+      .update(conversations)
+      .set({ waitingSince: sql`coalesce(${conversations.waitingSince}, ${firstUnansweredAt.toISOString()}::timestamptz)`, dueAt: sql`coalesce(${conversations.dueAt}, ${new Date(due).toISOString()}::timestamptz)`, version })
+      .where(eq(conversations.id, c.id)),
+  );
 }
 
 async function markAnswered(db: Db, c: ConversationForReply): Promise<void> {

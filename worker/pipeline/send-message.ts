@@ -61,7 +61,17 @@ export async function deliver(deps: Deps, db: Db, c: SendTarget, messageId: stri
       )
       .where(eq(messages.id, messageId)),
   );
-  if (result.ok) return { ok: true, messageId };
+  if (result.ok) {
+    await stopResponseClock(db, c);
+    return { ok: true, messageId };
+  }
   deps.log.warn('message not delivered', { conversationId: c.id, kind: result.err.kind, code: result.err.code });
   return { ok: false, messageId, error: result.err.message };
+}
+
+/** The shop has answered: TikTok's response clock for this wait stops (respond.ts starts the next). */
+export async function stopResponseClock(db: Db, c: { id: string; orgId: string }): Promise<void> {
+  await writeWithVersion(db, c.orgId, (tx, version) =>
+    tx.update(conversations).set({ waitingSince: null, dueAt: null, warnedLevel: null, version }).where(eq(conversations.id, c.id)),
+  );
 }

@@ -32,6 +32,7 @@ export const conversationColumns = {
   aiDraft: conversations.aiDraft,
   handoffSummary: conversations.handoffSummary,
   routingNote: conversations.routingNote,
+  dueAt: conversations.dueAt,
   lastMessageAt: conversations.lastMessageAt,
   lastMessagePreview: conversations.lastMessagePreview,
   lastMessageSender: conversations.lastMessageSender,
@@ -53,6 +54,7 @@ export function toConversationRecord(row: ConversationRow): ConversationRecord {
     lastMessageSender: row.lastMessageSender as MessageSender,
     lastMessageAt: row.lastMessageAt.toISOString(),
     createdAt: row.createdAt.toISOString(),
+    dueAt: row.dueAt ? row.dueAt.toISOString() : null,
   };
 }
 
