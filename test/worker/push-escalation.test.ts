@@ -80,6 +80,14 @@ describe('an escalation', () => {
     expect(service.delivered).toEqual([]);
   });
 
+  it('a reply TikTok refuses is a reason to wake someone too', async () => {
+    await h.sandbox.app.request('/api/faults', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ match: '/messages', method: 'POST', code: 45109001, times: 1 }) });
+    await buyerSays('kak ada voucher gratis ongkir?');
+    await h.sandbox.app.request('/api/faults', { method: 'DELETE' });
+    const [toOwner] = deliveredTo(ownerDevice.endpoint) as { payload: any }[];
+    expect(toOwner!.payload.body).toMatch(/^AskChat could not answer — /);
+  });
+
   it('a device the push service says is gone is forgotten', async () => {
     service.behave(idAgentDevice.endpoint, { kind: 'gone' });
     await buyerSays('Barang yang datang salah, saya mau komplain ke admin');

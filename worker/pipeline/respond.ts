@@ -93,7 +93,7 @@ export async function respondToConversation(deps: Deps, db: Db, conversationId: 
         costUsd: answer.costUsd,
         replyLanguage: language,
       });
-      if (!sent.ok) return { kind: 'send_failed', reason: decision.reason, error: sent.error };
+      if (!sent.ok) return sendFailed(deps, db, c, text, decision.reason, sent.error);
       await markAnswered(db, c);
       return { kind: 'answered', messageId: sent.messageId, reason: `provider:${decision.reason}` };
     }
@@ -102,7 +102,7 @@ export async function respondToConversation(deps: Deps, db: Db, conversationId: 
   if (decision.action === 'auto_reply') {
     const reply = engine.composeReply(u, context, { mode: 'auto', buyerText: text });
     const sent = await sendText(deps, db, c, reply.text, { ...meta, kind: reply.kind, usedFacts: reply.usedFacts, knowledgeId: reply.knowledgeId, replyLanguage: reply.language });
-    if (!sent.ok) return { kind: 'send_failed', reason: decision.reason, error: sent.error };
+    if (!sent.ok) return sendFailed(deps, db, c, text, decision.reason, sent.error);
     await markAnswered(db, c);
     return { kind: 'answered', messageId: sent.messageId, reason: decision.reason };
   }
@@ -142,6 +142,12 @@ export async function respondToConversation(deps: Deps, db: Db, conversationId: 
   }
   await notifyHandoff(deps, db, { orgId: c.orgId, shopId: c.shop.id, shopName: c.shop.name, conversationId: c.id, buyerName: c.buyer.name, preview: text.slice(0, 120), reason: decision.reason });
   return { kind: 'handed_off', reason: decision.reason, holdingSent };
+}
+
+/** TikTok refused AskChat's answer: sendText has flagged the conversation; someone must know now. */
+async function sendFailed(deps: Deps, db: Db, c: ConversationForReply, text: string, reason: string, error: string): Promise<RespondOutcome> {
+  await notifyHandoff(deps, db, { orgId: c.orgId, shopId: c.shop.id, shopName: c.shop.name, conversationId: c.id, buyerName: c.buyer.name, preview: text.slice(0, 120), reason: 'send_failed' });
+  return { kind: 'send_failed', reason, error };
 }
 
 /**
