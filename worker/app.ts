@@ -21,6 +21,7 @@ import { pushRoutes } from './routes/push';
 import { memberRoutes } from './routes/members';
 import { shopRoutes } from './routes/shops';
 import { syncRoutes } from './routes/sync';
+import { ticketRoutes } from './routes/tickets';
 import { tiktokRoutes } from './routes/tiktok';
 import { webhookRoutes } from './routes/webhooks';
 
@@ -66,6 +67,7 @@ export function createApp(deps: AppDeps) {
     .route('/groups', groupRoutes)
     .route('/shops', shopRoutes)
     .route('/conversations', conversationRoutes)
+    .route('/tickets', ticketRoutes)
     .route('/kb', kbRoutes)
     .route('/ai', aiRoutes)
     .route('/push', pushRoutes)

@@ -34,6 +34,7 @@ const PARAMS: Record<string, string> = {
   inviteId: bInvite.body.id,
   articleId: bArticle.body.id,
   messageId: bConversation.messageIds[0]!,
+  ticketId: (await b.client.post('/api/tickets', { conversationId: bConversation.conversationId, kind: 'address_change' })).body.ticket.id,
 };
 
 // A valid body for each route that takes one, so the request passes validation and reaches the data.
@@ -54,6 +55,8 @@ const BODIES: Record<string, unknown> = {
   'POST /api/push/subscriptions': { endpoint: 'https://push.example.com/sub/tenancy', keys: { p256dh: 'B'.repeat(87), auth: 'A'.repeat(22) } },
   'POST /api/push/subscriptions/delete': { endpoint: 'https://push.example.com/sub/tenancy' },
   'PUT /api/members/:userId/roster': { timeZone: 'Asia/Bangkok', shifts: [{ day: 'mon', start: '09:00', end: '17:00' }] },
+  'POST /api/tickets': { conversationId: bConversation.conversationId, kind: 'refund' },
+  'POST /api/tickets/:ticketId/events': { event: 'closed', note: 'Planted' },
 };
 
 const SECRETS = ['VICTIM-ARTICLE-TITLE', 'VICTIM-ARTICLE-BODY', 'VICTIM-SHOP-NAME', 'VICTIM-BUYER-NAME', 'VICTIM-MESSAGE-TEXT', 'VICTIM-GROUP-NAME', 'VICTIM-AGENT-NAME', 'Victim Org', b.email, bAgentEmail, ...Object.values(PARAMS), b.orgId];

@@ -342,9 +342,45 @@ export const tickets = pgTable(
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     closedAt: time('closed_at'),
+    /** The TikTok after-sales case the ticket follows (worker/tickets/follow.ts), once linked. */
+    tiktokReturnId: text('tiktok_return_id'),
+    tiktokCancelId: text('tiktok_cancel_id'),
+    /** TikTok's status as last seen (arbitration shown as ARBITRATION_IN_PROGRESS): the same status twice
+     * changes nothing. The shared machine keeps nothing else beyond state and closedAt. */
+    tiktokStatus: text('tiktok_status'),
+    /** When the follow job last asked TikTok (not synced: no version bump). */
+    checkedAt: time('checked_at'),
     version: version(),
   },
-  (t) => [index('tickets_org_version_idx').on(t.orgId, t.version)],
+  (t) => [
+    index('tickets_org_version_idx').on(t.orgId, t.version),
+    index('tickets_conversation_idx').on(t.conversationId),
+    index('tickets_follow_idx').on(t.closedAt, t.checkedAt),
+  ],
+);
+
+/** A ticket's append-only timeline: one row per step (shared/tickets TimelineEntry), the first is 'open'. */
+export const ticketEvents = pgTable(
+  'ticket_events',
+  {
+    id: text('id').primaryKey(),
+    /** Insertion order: the timeline's order when steps share an instant (one follow run's catch-up). */
+    seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity(),
+    orgId: text('org_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    ticketId: text('ticket_id').notNull().references(() => tickets.id, { onDelete: 'cascade' }),
+    at: time('at').notNull(),
+    event: text('event').notNull(),
+    fromState: text('from_state'),
+    toState: text('to_state').notNull(),
+    /** Who did it; null when TikTok or AskChat did. */
+    actorId: text('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    note: text('note'),
+    /** The TikTok status this step followed, if it came from TikTok. */
+    tiktokStatus: text('tiktok_status'),
+    /** The buyer notice this step sent (shared/tickets NOTICE_KEYS), if any. */
+    notice: text('notice'),
+  },
+  (t) => [index('ticket_events_ticket_idx').on(t.ticketId, t.seq)],
 );
 
 /** An organisation's OpenAI-compatible provider (optional: the built-in engine works without one). */

@@ -13,6 +13,7 @@ import type { AppDeps } from '../deps';
 import type { Logger } from '../log';
 import { describeError } from '../log';
 import { afterMessagesStored } from '../pipeline/after-messages';
+import { followTickets } from '../tickets/follow';
 import { sendResponseWarnings } from './response-clock';
 
 export interface ScheduledContext {
@@ -60,6 +61,7 @@ export const JOBS: Job[] = [
       }
     },
   },
+  { name: 'follow-tickets', run: async ({ deps, db }) => void (await followTickets(deps, db)) },
   { name: 'response-clock-warnings', run: async ({ deps, db, now }) => void (await sendResponseWarnings(deps, db, now)) },
   { name: 'expire-sessions', run: ({ db, now }) => deleteExpiredSessions(db, now) },
   {
