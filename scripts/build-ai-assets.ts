@@ -1,6 +1,7 @@
-// The AI data as the files of dist/ai/ — understanding.json, reply-<lang>.json and manifest.json — in the
-// one serialisation the build and the tests share (docs/decisions/003-ai-data-as-assets.md). The Vite
-// plugin (scripts/vite-ai-assets.ts) emits them into every PWA build; run by hand to look at them:
+// The AI data as the files of dist/ai/ — understanding.json, reply-<lang>.json, ticket-notices.json and
+// manifest.json — in the one serialisation the build and the tests share
+// (docs/decisions/003-ai-data-as-assets.md). The Vite plugin (scripts/vite-ai-assets.ts) emits them into
+// every PWA build; run by hand to look at them:
 //
 //   npx tsx scripts/build-ai-assets.ts [out-dir]     # default: print sizes only
 //
@@ -11,12 +12,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { PACKS } from '../shared/reply/templates';
+import { TICKET_NOTICES } from '../shared/tickets/notices';
 import { UNDERSTANDING_DATA } from '../shared/understand/data';
 import { manifestText, MANIFEST_FILE, serialiseAiData, type AiAssetFile } from '../worker/ai/asset-format';
 
 /** Every file of dist/ai/ (names relative to it), manifest last, exactly as the build writes them. */
 export function aiAssetFiles(): AiAssetFile[] {
-  const files = serialiseAiData(UNDERSTANDING_DATA, PACKS).map((f) => {
+  const files = serialiseAiData(UNDERSTANDING_DATA, PACKS, TICKET_NOTICES).map((f) => {
     const bytes = Buffer.from(f.text, 'utf8');
     return { ...f, bytes: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') };
   });
@@ -29,6 +31,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   for (const file of aiAssetFiles()) {
     if (out) fs.writeFileSync(path.join(out, file.name), file.text);
     const raw = Buffer.byteLength(file.text);
-    console.log(`${file.name.padEnd(20)} ${String(raw).padStart(7)} B  gzip ${String(gzipSync(file.text, { level: 9 }).byteLength).padStart(6)} B`);
+    console.log(`${file.name.padEnd(22)} ${String(raw).padStart(7)} B  gzip ${String(gzipSync(file.text, { level: 9 }).byteLength).padStart(6)} B`);
   }
 }

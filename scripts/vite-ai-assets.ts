@@ -1,9 +1,10 @@
 // Vite plugin: writes the AI data into the PWA build as static JSON — dist/ai/understanding.json, one
-// dist/ai/reply-<lang>.json per language and dist/ai/manifest.json (SHA-256 and size of each) — so the
-// Cloudflare Worker loads it from its ASSETS binding instead of carrying it in its bundle
-// (docs/decisions/003-ai-data-as-assets.md). Generated at build time from the TypeScript data modules:
-// nothing generated is committed. The service worker does not precache these files (its globPatterns
-// leave out .json): they are for the Worker, not the offline app shell.
+// dist/ai/reply-<lang>.json per language, dist/ai/ticket-notices.json (the buyer's ticket notices) and
+// dist/ai/manifest.json (SHA-256 and size of each) — so the Cloudflare Worker loads it from its ASSETS
+// binding instead of carrying it in its bundle (docs/decisions/003-ai-data-as-assets.md). Generated at
+// build time from the TypeScript data modules: nothing generated is committed. The service worker does not
+// precache these files (its globPatterns leave out .json): they are for the Worker, not the offline app
+// shell.
 //
 // The data modules are loaded with Vite's own module runner (runnerImport) when the bundle is written,
 // not imported here: this file is part of the config, and a config that imports extensionless TypeScript

@@ -3,10 +3,12 @@
 // order id when there is one ("your order" otherwise), never an amount, a date or a duration.
 //
 // `{order}` becomes the pack's order phrase; `{review}` and `{reason}` are the pack's shared sentences.
-import { LANGUAGES, type Language } from '../markets';
+//
+// This is the texts' single source, and a DATA module: Node (and the bundled AI engine) use renderNotice from
+// here; the PWA build writes TICKET_NOTICES to dist/ai/ticket-notices.json and the Worker renders through
+// its AI engine (docs/decisions/003-ai-data-as-assets.md) — never import this from the Worker.
+import { renderTicketNotice, type TicketNoticePack as Pack, type TicketNotices } from './notice-format';
 import type { NoticeKey } from './types';
-
-type Pack = Record<NoticeKey, string> & { order: readonly [withId: string, without: string]; review: string; reason: string };
 
 const en: Pack = {
   order: ['order {id}', 'your order'],
@@ -224,11 +226,9 @@ const es: Pack = {
   resend_delivered: 'La reposición para {order} ha sido entregada. Gracias por su paciencia, ¡esperamos que la disfrute!',
 };
 
-export const TICKET_NOTICES: Record<Language, Pack> = { en, zh, th, id, ms, vi, tl, es };
+export const TICKET_NOTICES: TicketNotices = { en, zh, th, id, ms, vi, tl, es };
 
 /** The buyer's message for `key`, in `language` (English when AskChat does not know it). */
 export function renderNotice(key: NoticeKey, language: string | null | undefined, ticket: { orderId: string | null }): string {
-  const pack = TICKET_NOTICES[(LANGUAGES as readonly string[]).includes(language ?? '') ? (language as Language) : 'en'];
-  const order = ticket.orderId ? pack.order[0].replace('{id}', ticket.orderId) : pack.order[1];
-  return pack[key].replace('{review}', pack.review).replace('{reason}', pack.reason).replace('{order}', order);
+  return renderTicketNotice(TICKET_NOTICES, key, language, ticket);
 }

@@ -5,17 +5,20 @@
 //   dist/ai/manifest.json        { format, files: { "<name>": { sha256, bytes } } }
 //   dist/ai/understanding.json   UnderstandingData (cue lexicon, word lists, models)
 //   dist/ai/reply-<lang>.json    one LanguagePack per language, so a Worker can load only the ones it needs
+//   dist/ai/ticket-notices.json  TicketNotices: the buyer's after-sales ticket notices, all eight languages
 import { LANGUAGES, type Language } from '../../shared/markets';
 import type { LanguagePack } from '../../shared/reply/pack';
+import type { TicketNotices } from '../../shared/tickets/notice-format';
 import type { UnderstandingData } from '../../shared/understand/data-format';
 
 /** Bump when the file set or the manifest changes shape. */
-export const AI_ASSET_FORMAT = 1;
+export const AI_ASSET_FORMAT = 2;
 /** Where the files live inside dist/, and the URL path the Worker fetches them from. */
 export const AI_ASSET_DIR = 'ai';
 export const MANIFEST_FILE = 'manifest.json';
 export const UNDERSTANDING_FILE = 'understanding.json';
 export const replyPackFile = (language: Language): string => `reply-${language}.json`;
+export const TICKET_NOTICES_FILE = 'ticket-notices.json';
 
 export interface AiAssetManifest {
   format: typeof AI_ASSET_FORMAT;
@@ -30,10 +33,11 @@ export interface AiAssetFile {
 
 /** The data files, in the build's exact serialisation (compact JSON, UTF-8). The manifest is made from
  * them by whoever can hash (node:crypto at build time). */
-export function serialiseAiData(understanding: UnderstandingData, packs: Record<Language, LanguagePack>): AiAssetFile[] {
+export function serialiseAiData(understanding: UnderstandingData, packs: Record<Language, LanguagePack>, notices: TicketNotices): AiAssetFile[] {
   return [
     { name: UNDERSTANDING_FILE, text: JSON.stringify(understanding) },
     ...LANGUAGES.map((language) => ({ name: replyPackFile(language), text: JSON.stringify(packs[language]) })),
+    { name: TICKET_NOTICES_FILE, text: JSON.stringify(notices) },
   ];
 }
 

@@ -1,7 +1,8 @@
-// The AI engine the Worker uses — understanding, reply decision and reply writing — built from data that
-// ships as static assets next to the PWA (dist/ai/…, served by the ASSETS binding) instead of inside the
-// Worker bundle (docs/decisions/003-ai-data-as-assets.md). This module and everything it imports are
-// data-free: the cue lexicon, the models and the language packs arrive over `fetchAsset`.
+// The AI engine the Worker uses — understanding, reply decision, reply writing and the buyer's ticket
+// notices — built from data that ships as static assets next to the PWA (dist/ai/…, served by the ASSETS
+// binding) instead of inside the Worker bundle (docs/decisions/003-ai-data-as-assets.md). This module and
+// everything it imports are data-free: the cue lexicon, the models, the language packs and the notice
+// texts arrive over `fetchAsset`.
 //
 //   const ai = createAssetEngineLoader((path) => env.ASSETS.fetch(new URL(path, 'https://assets.invalid')));
 //   const engine = await ai.load();        // first call per isolate fetches, checks and builds; then cached
@@ -14,9 +15,11 @@ import type { ComposeReply } from '../../shared/reply/compose';
 import { createReplyWriter } from '../../shared/reply/engine';
 import { parseLanguagePack, type LanguagePack } from '../../shared/reply/pack';
 import { detectPromptInjection } from '../../shared/reply/prompt-injection';
+import { parseTicketNotices, renderTicketNotice, type TicketNotices } from '../../shared/tickets/notice-format';
+import type { NoticeKey } from '../../shared/tickets/types';
 import { parseUnderstandingData, type UnderstandingData } from '../../shared/understand/data-format';
 import { createUnderstander, type Understanding, type UnderstandOptions } from '../../shared/understand/engine';
-import { AI_ASSET_DIR, MANIFEST_FILE, parseManifest, replyPackFile, UNDERSTANDING_FILE, type AiAssetManifest } from './asset-format';
+import { AI_ASSET_DIR, MANIFEST_FILE, parseManifest, replyPackFile, TICKET_NOTICES_FILE, UNDERSTANDING_FILE, type AiAssetManifest } from './asset-format';
 
 export interface AiEngine {
   /** Language, intent, sentiment, escalation, order id and confidence of one buyer message. Never throws. */
@@ -26,6 +29,9 @@ export interface AiEngine {
   composeReply: ComposeReply;
   decideReply: typeof decideReply;
   detectPromptInjection: typeof detectPromptInjection;
+  /** The buyer's message for an after-sales ticket step, in `language` (English when AskChat does not
+   * know it); all eight languages, whatever `languages` says. Like renderNotice (shared/tickets/notices.ts). */
+  ticketNotice(key: NoticeKey, language: string | null | undefined, ticket: { orderId: string | null }): string;
   /** Compiles the cue lexicon and unpacks the models now (tens of ms) rather than in the first understand(). */
   warmUp(): void;
   /** The reply languages this engine has packs for. */
@@ -44,6 +50,7 @@ export interface AiEngineLoader {
 export function buildAiEngine(
   understanding: UnderstandingData,
   packs: Partial<Record<Language, LanguagePack>>,
+  notices: TicketNotices,
   source: AiEngine['source'],
 ): AiEngine {
   const understander = createUnderstander(understanding);
@@ -53,6 +60,7 @@ export function buildAiEngine(
     composeReply: writer.composeReply,
     decideReply,
     detectPromptInjection,
+    ticketNotice: (key, language, ticket) => renderTicketNotice(notices, key, language, ticket),
     warmUp: understander.warmUp,
     languages: writer.languages,
     source,
@@ -139,10 +147,10 @@ async function fetchJson(fetchAsset: FetchAsset, path: string, expected?: { sha2
 }
 
 /**
- * The Worker's loader: fetches /ai/manifest.json, then understanding.json and the reply packs in parallel,
- * checks each against the manifest (size and SHA-256) and its shape, and builds the engine. Every problem
- * is an AiAssetError naming the file. `fetchAsset(path)` gets a URL path such as "/ai/manifest.json";
- * on Cloudflare pass `(path) => env.ASSETS.fetch(new URL(path, 'https://assets.invalid'))`.
+ * The Worker's loader: fetches /ai/manifest.json, then understanding.json, the reply packs and
+ * ticket-notices.json in parallel, checks each against the manifest (size and SHA-256) and its shape, and
+ * builds the engine. Every problem is an AiAssetError naming the file. `fetchAsset(path)` gets a URL path
+ * such as "/ai/manifest.json"; on Cloudflare pass `(path) => env.ASSETS.fetch(new URL(path, 'https://assets.invalid'))`.
  */
 export function createAssetEngineLoader(fetchAsset: FetchAsset, options: AssetEngineOptions = {}): AiEngineLoader {
   const languages = options.languages ?? LANGUAGES;
@@ -167,12 +175,13 @@ export function createAssetEngineLoader(fetchAsset: FetchAsset, options: AssetEn
         throw new AiAssetError(path, (e as Error).message);
       }
     };
-    const [understanding, ...packs] = await Promise.all([
+    const [understanding, notices, ...packs] = await Promise.all([
       load(UNDERSTANDING_FILE, parseUnderstandingData),
+      load(TICKET_NOTICES_FILE, parseTicketNotices),
       ...languages.map((language) => load(replyPackFile(language), parseLanguagePack)),
     ]);
     const table: Partial<Record<Language, LanguagePack>> = {};
     languages.forEach((language, i) => (table[language] = packs[i] as LanguagePack));
-    return buildAiEngine(understanding as UnderstandingData, table, 'assets');
+    return buildAiEngine(understanding as UnderstandingData, table, notices as TicketNotices, 'assets');
   });
 }

@@ -15,7 +15,7 @@ import { describeError } from '../log';
 import { applySteps, asTicket, type ShopRow, type TicketRow } from './store';
 import { caseStatus, findCase } from './tiktok';
 
-type Deps = Pick<AppDeps, 'secrets' | 'clock' | 'tiktok' | 'log'>;
+type Deps = Pick<AppDeps, 'secrets' | 'clock' | 'tiktok' | 'log' | 'ai'>;
 
 /** Each ticket is asked about at most this often. */
 export const FOLLOW_EVERY_MS = 5 * 60_000;

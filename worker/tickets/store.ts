@@ -5,7 +5,6 @@ import { and, asc, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { newId } from '../../shared/ids';
 import type { TicketListQuery, TicketRecord } from '../../shared/schemas/tickets';
 import { applyTicketEvent, type IllegalTransition, type Ticket } from '../../shared/tickets/machine';
-import { renderNotice } from '../../shared/tickets/notices';
 import type { NoticeKey, TicketEvent } from '../../shared/tickets/types';
 import type { AppDeps } from '../deps';
 import { inScope, type ShopScope } from '../db/queries/visibility';
@@ -15,7 +14,7 @@ import { writeWithVersion } from '../db/version';
 import { describeError } from '../log';
 import { sendText } from '../pipeline/send-message';
 
-type Deps = Pick<AppDeps, 'secrets' | 'clock' | 'tiktok' | 'log'>;
+type Deps = Pick<AppDeps, 'secrets' | 'clock' | 'tiktok' | 'log' | 'ai'>;
 export type TicketRow = typeof tickets.$inferSelect;
 export type ShopRow = typeof shops.$inferSelect;
 type EventRow = typeof ticketEvents.$inferSelect;
@@ -145,7 +144,8 @@ export async function applySteps(deps: Deps, db: Db, row: TicketRow, steps: Step
   return { ok: true, row: updated, notice };
 }
 
-/** Sends the buyer the notice in the conversation's language (the shop's first language if unknown). */
+/** Sends the buyer the notice in the conversation's language (the shop's first language if unknown). The
+ * texts come with the AI engine (dist/ai/ticket-notices.json on Workers, docs/decisions/003). */
 export async function notifyBuyer(deps: Deps, db: Db, row: TicketRow, notice: NoticeKey): Promise<void> {
   if (!row.conversationId) return;
   const [c] = await db
@@ -154,11 +154,12 @@ export async function notifyBuyer(deps: Deps, db: Db, row: TicketRow, notice: No
     .innerJoin(shops, eq(shops.id, conversations.shopId))
     .where(eq(conversations.id, row.conversationId));
   if (!c) return;
-  const text = renderNotice(notice, c.language ?? c.shop.languages[0], row);
   try {
+    const text = (await deps.ai.load()).ticketNotice(notice, c.language ?? c.shop.languages[0], row);
     await sendText(deps, db, { id: row.conversationId, orgId: row.orgId, tiktokConversationId: c.tiktokConversationId, shop: c.shop }, text, { kind: 'ticket_notice', notice, ticketId: row.id });
   } catch (error) {
-    // A shop without a live authorisation: the step stands, the buyer is not told (logged for the team).
+    // A shop without a live authorisation, or AI assets that would not load: the step stands, the buyer is
+    // not told (logged for the team).
     deps.log.warn('ticket notice not sent', { ticketId: row.id, notice, ...describeError(error) });
   }
 }

@@ -1,5 +1,5 @@
-// `vite build` writes the AI data next to the PWA: dist/ai/understanding.json, a reply pack per language
-// and a manifest whose sizes and hashes match the files; the service worker does not precache them. The
+// `vite build` writes the AI data next to the PWA: dist/ai/understanding.json, a reply pack per language,
+// the ticket notices and a manifest whose sizes and hashes match the files; the service worker does not precache them. The
 // build runs into a temporary directory, so this never races other builds of dist/.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -29,14 +29,14 @@ afterAll(() => {
 });
 
 describe('vite build', () => {
-  it('writes dist/ai/ with the understanding data, one reply pack per language and the manifest', () => {
+  it('writes dist/ai/ with the understanding data, one reply pack per language, the ticket notices and the manifest', () => {
     const names = readdirSync(path.join(out, 'ai')).sort();
-    expect(names).toEqual(['manifest.json', 'understanding.json', ...LANGUAGES.map((l) => `reply-${l}.json`)].sort());
+    expect(names).toEqual(['manifest.json', 'understanding.json', 'ticket-notices.json', ...LANGUAGES.map((l) => `reply-${l}.json`)].sort());
   });
 
   it('lists every data file in the manifest with its exact size and SHA-256', () => {
     const manifest = JSON.parse(readFileSync(path.join(out, 'ai/manifest.json'), 'utf8')) as AiAssetManifest;
-    expect(manifest.format).toBe(1);
+    expect(manifest.format).toBe(2);
     const listed = Object.keys(manifest.files).sort();
     expect(listed).toEqual(readdirSync(path.join(out, 'ai')).filter((n) => n !== 'manifest.json').sort());
     for (const [name, entry] of Object.entries(manifest.files)) {
@@ -53,6 +53,6 @@ describe('vite build', () => {
   it('keeps the AI data out of the service worker precache', () => {
     const sw = readFileSync(path.join(out, 'sw.js'), 'utf8');
     expect(sw).toContain('index.html'); // the precache list is there…
-    expect(sw).not.toMatch(/ai\/(?:manifest|understanding|reply-)/); // …without the AI data
+    expect(sw).not.toMatch(/ai\/(?:manifest|understanding|reply-|ticket-notices)/); // …without the AI data
   });
 });

@@ -1,5 +1,6 @@
 // The engines the Worker bundles hold no data: nothing they import, even for types, is the cue lexicon,
-// the models, the language word lists or a language pack. Those reach the Worker only as dist/ai/ assets.
+// the models, the language word lists, a language pack or the ticket notice texts. Those reach the Worker
+// only as dist/ai/ assets.
 import { describe, expect, it } from 'vitest';
 import { DATA_MODULE, reachableFiles } from './graph';
 
@@ -10,6 +11,7 @@ const DATA_FREE = [
   'shared/reply/pack.ts',
   'shared/reply/decide.ts',
   'shared/reply/prompt-injection.ts',
+  'shared/tickets/notice-format.ts',
   'worker/ai/engine-loader.ts',
   'worker/ai/asset-format.ts',
 ];
@@ -23,7 +25,7 @@ describe('data-free modules', () => {
 
   it('the bundled loader and the public APIs do reach the data (the check sees what it should)', () => {
     const bundled = reachableFiles('worker/ai/bundled-engine-loader.ts');
-    for (const data of ['shared/understand/cues.ts', 'shared/understand/model.ts', 'shared/understand/language-words.ts', 'shared/reply/templates/th.ts']) {
+    for (const data of ['shared/understand/cues.ts', 'shared/understand/model.ts', 'shared/understand/language-words.ts', 'shared/reply/templates/th.ts', 'shared/tickets/notices.ts']) {
       expect(bundled).toContain(data);
     }
     expect(reachableFiles('shared/understand/index.ts')).toContain('shared/understand/model.ts');

@@ -32,5 +32,6 @@ export function reachableFiles(entry: string): string[] {
   return [...seen].map((f) => path.relative(ROOT, f).split(path.sep).join('/')).sort();
 }
 
-/** The modules that hold the AI data: the Worker bundle must reach none of them. */
-export const DATA_MODULE = /^shared\/understand\/(?:cues|model|language-words|data)\.ts$|^shared\/understand\/training\/|^shared\/reply\/templates\//;
+/** The modules that hold the AI data (the ticket notice texts included): the Worker bundle must reach none
+ * of them. */
+export const DATA_MODULE = /^shared\/understand\/(?:cues|model|language-words|data)\.ts$|^shared\/understand\/training\/|^shared\/reply\/templates\/|^shared\/tickets\/notices\.ts$/;

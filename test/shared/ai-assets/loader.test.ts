@@ -6,11 +6,13 @@ import { PACKS } from '../../../shared/reply/templates';
 import { UNDERSTANDING_DATA } from '../../../shared/understand/data';
 import { parseUnderstandingData } from '../../../shared/understand/data-format';
 import { LANGUAGES } from '../../../shared/markets';
+import { parseTicketNotices } from '../../../shared/tickets/notice-format';
+import { renderNotice, TICKET_NOTICES } from '../../../shared/tickets/notices';
 import { AiAssetError, createAssetEngineLoader } from '../../../worker/ai/engine-loader';
 import { makeContext, understanding } from '../reply/support';
 import { memoryAssets } from './support';
 
-const ALL_FILES = ['/ai/manifest.json', '/ai/understanding.json', ...LANGUAGES.map((l) => `/ai/reply-${l}.json`)];
+const ALL_FILES = ['/ai/manifest.json', '/ai/understanding.json', '/ai/ticket-notices.json', ...LANGUAGES.map((l) => `/ai/reply-${l}.json`)];
 
 describe('createAssetEngineLoader', () => {
   it('fetches the manifest and each file once, and builds the engine once per loader', async () => {
@@ -31,6 +33,8 @@ describe('createAssetEngineLoader', () => {
     expect(engine.languages).toEqual(['en', 'th']);
     expect(engine.composeReply(understanding('greeting', 'th'), makeContext('th')).language).toBe('th');
     expect(() => engine.composeReply(understanding('greeting', 'vi'), makeContext('vi'))).toThrow(/no reply language pack for "vi" \(this writer has: en, th\)/);
+    // The ticket notices are one file, every language in it.
+    expect(engine.ticketNotice('refund_approved', 'vi', { orderId: '1' })).toBe(renderNotice('refund_approved', 'vi', { orderId: '1' }));
   });
 
   it('a missing manifest is an error naming it, and the next load retries and succeeds once it is back', async () => {
@@ -54,6 +58,16 @@ describe('createAssetEngineLoader', () => {
     const loader = createAssetEngineLoader(assets.fetchAsset);
     await expect(loader.load()).rejects.toThrow('AI asset /ai/reply-th.json: HTTP 404');
     assets.set('reply-th.json', th);
+    await expect(loader.load()).resolves.toMatchObject({ source: 'assets' });
+  });
+
+  it('missing ticket notices are an error naming the file; restored, the retry succeeds', async () => {
+    const assets = memoryAssets();
+    const notices = assets.files.get('ticket-notices.json');
+    assets.set('ticket-notices.json', undefined);
+    const loader = createAssetEngineLoader(assets.fetchAsset);
+    await expect(loader.load()).rejects.toThrow('AI asset /ai/ticket-notices.json: HTTP 404');
+    assets.set('ticket-notices.json', notices);
     await expect(loader.load()).resolves.toMatchObject({ source: 'assets' });
   });
 
@@ -98,6 +112,10 @@ describe('createAssetEngineLoader', () => {
       ['reply-es.json', (v) => (v.hello = ['only one']), /reply-es\.json: hello: expected a string or \[formal, warm, friendly\?\]/],
       ['reply-es.json', (v) => delete v.status.IN_TRANSIT, /reply-es\.json: status: expected a text per order status/],
       ['reply-zh.json', (v) => (v.coupon = '• {desc}'), /reply-zh\.json: coupon: expected \{ plain, code, until, both \}/],
+      ['ticket-notices.json', (v) => delete v.tl, /ticket-notices\.json: tl: expected the notices of that language \(missing\)/],
+      ['ticket-notices.json', (v) => delete v.th.refund_approved, /ticket-notices\.json: th\.refund_approved: expected a string \(missing\)/],
+      ['ticket-notices.json', (v) => (v.es.order = 'su pedido'), /ticket-notices\.json: es\.order: expected two strings/],
+      ['ticket-notices.json', (v) => (v.id.review = ['a', 'b']), /ticket-notices\.json: id\.review: expected a string$/],
     ];
     for (const [file, corrupt, message] of cases) {
       const assets = memoryAssets();
@@ -112,8 +130,8 @@ describe('createAssetEngineLoader', () => {
   it('a manifest of another format, or one that does not list a file, is an error', async () => {
     const assets = memoryAssets();
     const manifest = JSON.parse(assets.files.get('manifest.json') as string) as { format: number; files: Record<string, unknown> };
-    assets.set('manifest.json', JSON.stringify({ ...manifest, format: 2 }));
-    await expect(createAssetEngineLoader(assets.fetchAsset).load()).rejects.toThrow(/\/ai\/manifest\.json: format: expected 1/);
+    assets.set('manifest.json', JSON.stringify({ ...manifest, format: 1 }));
+    await expect(createAssetEngineLoader(assets.fetchAsset).load()).rejects.toThrow(/\/ai\/manifest\.json: format: expected 2 \(this Worker's\), got 1/);
     delete manifest.files['reply-tl.json'];
     assets.set('manifest.json', JSON.stringify(manifest));
     await expect(createAssetEngineLoader(assets.fetchAsset).load()).rejects.toThrow('AI asset /ai/reply-tl.json: not listed in /ai/manifest.json');
@@ -130,8 +148,9 @@ describe('createAssetEngineLoader', () => {
 });
 
 describe('the data checks accept the real data', () => {
-  it('parseUnderstandingData and parseLanguagePack pass the bundled data, and packs survive JSON', () => {
+  it('parseUnderstandingData, parseLanguagePack and parseTicketNotices pass the bundled data, which survives JSON', () => {
     expect(parseUnderstandingData(JSON.parse(JSON.stringify(UNDERSTANDING_DATA)))).toStrictEqual(UNDERSTANDING_DATA);
     for (const language of LANGUAGES) expect(parseLanguagePack(JSON.parse(JSON.stringify(PACKS[language])))).toStrictEqual(PACKS[language]);
+    expect(parseTicketNotices(JSON.parse(JSON.stringify(TICKET_NOTICES)))).toStrictEqual(TICKET_NOTICES);
   });
 });

@@ -1,11 +1,13 @@
 // The Worker's engine, built from the JSON assets, answers exactly like the bundled engine Node uses: the
-// same understanding for every dev-set message and the same reply, byte for byte, for every routine intent
-// in every language.
+// same understanding for every dev-set message, the same reply, byte for byte, for every routine intent
+// in every language, and the same ticket notice for every notice key in every language.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, MARKET_INFO, type Language, type Market } from '../../../shared/markets';
 import { ROUTINE_INTENTS, composeReply as bundledComposeReply } from '../../../shared/reply';
+import { renderNotice } from '../../../shared/tickets/notices';
+import { NOTICE_KEYS } from '../../../shared/tickets/types';
 import { understand as bundledUnderstand } from '../../../shared/understand';
 import { createBundledEngine, createBundledEngineLoader } from '../../../worker/ai/bundled-engine-loader';
 import { createAssetEngineLoader, type AiEngine } from '../../../worker/ai/engine-loader';
@@ -66,6 +68,21 @@ describe('the engine built from the assets', () => {
       }
     }
     expect(compared).toBe(LANGUAGES.length * ROUTINE_INTENTS.length * 9);
+  });
+
+  it('writes the same ticket notice for every key in every language (and the English fallback), with and without an order id', () => {
+    let compared = 0;
+    for (const language of [...LANGUAGES, 'fr', null, undefined]) {
+      for (const key of NOTICE_KEYS) {
+        for (const ticket of [{ orderId: '577123456789012345' }, { orderId: null }]) {
+          const expected = renderNotice(key, language, ticket);
+          expect(fromAssets.ticketNotice(key, language, ticket), `${language} ${key} ${ticket.orderId}`).toBe(expected);
+          expect(bundled.ticketNotice(key, language, ticket)).toBe(expected);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBe((LANGUAGES.length + 3) * NOTICE_KEYS.length * 2);
   });
 
   it.skipIf(!existsSync(DEV))('runs the whole pipeline on every dev-set message the same way: understand, decide, compose', () => {
