@@ -32,6 +32,17 @@ function Shell(props: RouteSectionProps) {
   createEffect(() => {
     if (!signedIn()) return;
     onCleanup(startSync());
+    // The outbox (replies written here, sent when the network allows) loads after the first paint.
+    let stopOutbox: (() => void) | undefined;
+    let stopped = false;
+    void import('./sync/outbox').then(
+      (m) => !stopped && (stopOutbox = m.startOutbox()),
+      () => undefined, // not loadable now (offline before the precache finished): the next start tries again
+    );
+    onCleanup(() => {
+      stopped = true;
+      stopOutbox?.();
+    });
     // After the first successful pass, refresh the stored session view (name, role, time zone).
     let refreshed = false;
     createEffect(() => {

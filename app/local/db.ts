@@ -7,6 +7,8 @@
 //   messages       one conversation in order ([conversationId+createdAt])
 //   shops          by id (names, markets, time zones for display)
 //   meta           small key → value facts: the signed-in session view, the sync cursor and scope
+//   outbox         replies written on this device and not yet accepted by the server, oldest first
+//                  (createdAt), per conversation; written by sync/outbox.ts, never by the sync
 import Dexie, { type EntityTable } from 'dexie';
 import type { SessionView } from '../../shared/schemas/auth';
 import type { ConversationRecord, MessageRecord } from '../../shared/schemas/conversations';
@@ -25,11 +27,31 @@ export interface MetaValues {
 export type MetaKey = keyof MetaValues;
 export type MetaRow = { [K in MetaKey]: { key: K; value: MetaValues[K] } }[MetaKey];
 
+/**
+ * A reply waiting to be sent (sync/outbox.ts). Its optimistic message in `messages` has the id
+ * `outboxMessageId(clientId)`. `held` rows wait for the person (Retry, send untranslated, Discard); the
+ * others are sent on every trigger. `userId`/`orgId` tie it to the session that wrote it.
+ */
+export interface OutboxRow {
+  clientId: string;
+  conversationId: string;
+  text: string;
+  translate: boolean;
+  createdAt: string;
+  attempts: number;
+  /** The error code of the last failed attempt (shared/errors.ts or `network`), null before one. */
+  lastError: string | null;
+  held: boolean;
+  userId: string;
+  orgId: string;
+}
+
 export class LocalDb extends Dexie {
   conversations!: EntityTable<ConversationRecord, 'id'>;
   messages!: EntityTable<MessageRecord, 'id'>;
   shops!: EntityTable<ShopView, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  outbox!: EntityTable<OutboxRow, 'clientId'>;
 
   constructor(name = 'askchat') {
     super(name);
@@ -39,6 +61,8 @@ export class LocalDb extends Dexie {
       shops: 'id',
       meta: 'key',
     });
+    // Version 2 only adds the outbox: every existing table and row is kept as it is.
+    this.version(2).stores({ outbox: 'clientId, createdAt, conversationId' });
   }
 
   async getMeta<K extends MetaKey>(key: K): Promise<MetaValues[K] | undefined> {
@@ -52,8 +76,8 @@ export class LocalDb extends Dexie {
 
   /** Everything this device holds for the signed-in person: used at sign-out and before a new sign-in. */
   async clearAll(): Promise<void> {
-    await this.transaction('rw', [this.conversations, this.messages, this.shops, this.meta], async () => {
-      await Promise.all([this.conversations.clear(), this.messages.clear(), this.shops.clear(), this.meta.clear()]);
+    await this.transaction('rw', [this.conversations, this.messages, this.shops, this.meta, this.outbox], async () => {
+      await Promise.all([this.conversations.clear(), this.messages.clear(), this.shops.clear(), this.meta.clear(), this.outbox.clear()]);
     });
   }
 }

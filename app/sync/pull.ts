@@ -10,7 +10,8 @@
 // One loop runs at a time; a request while it runs schedules one more pass. Passes start when the app
 // opens with a session, when the network comes back, when the page becomes visible, and every 30 s while
 // it is visible; while it is visible a long-poll (live.ts) brings changes within about half a second. A failed pass retries sooner, backing off from 4 s to
-// the poll interval. A 401 ends the local session: the device is cleared.
+// the poll interval. A 401 ends the local session: the device is cleared. After each successful pass the
+// outbox (outbox.ts, registered through onPulled) sends the replies still waiting.
 import { createSignal } from 'solid-js';
 import type { PullResponse } from '../../shared/schemas/sync';
 import { ApiError, apiRequest } from '../api/client';
@@ -83,6 +84,7 @@ async function pass(): Promise<void> {
     if (signal.aborted) return;
     failures = 0;
     setSyncState('synced');
+    for (const listener of pulledListeners) listener();
   } catch (error) {
     if (signal.aborted) return;
     if (error instanceof ApiError && error.code === 'unauthorized') {
@@ -110,6 +112,16 @@ export function requestSync(): Promise<void> {
     }
   });
   return running;
+}
+
+// Called after every successful pass (sync/outbox.ts sends waiting replies then), without pull.ts
+// importing them: the outbox loads on its own, after the first paint.
+const pulledListeners = new Set<() => void>();
+
+/** Runs `listener` after every successful pull; returns its removal. */
+export function onPulled(listener: () => void): () => void {
+  pulledListeners.add(listener);
+  return () => void pulledListeners.delete(listener);
 }
 
 let stopTriggers: (() => void) | null = null;

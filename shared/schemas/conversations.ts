@@ -55,6 +55,8 @@ export const messageRecordSchema = z.object({
   /** The text in other languages (language code → text): a buyer's message translated for the agent, or
    * an agent's own words before AskChat translated them for the buyer (then `text` is what was sent). */
   translations: z.nullable(z.record(z.string(), z.string())),
+  /** For an agent's reply: the id the sending app chose (its outbox row), so the app can match the copy. */
+  clientId: z.nullable(z.string()),
   delivery: z.enum(MESSAGE_DELIVERIES),
   createdAt: z.string(),
   version: z.number(),

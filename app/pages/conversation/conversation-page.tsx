@@ -1,8 +1,10 @@
 // One conversation, read from IndexedDB. When the device does not hold it (older than the first sync's
 // window, or a link opened early), it is fetched once into IndexedDB and then shown from there like any
-// other; offline, the page says it is not saved here.
+// other; offline, the page says it is not saved here. At the foot, the reply composer (composer.tsx); the
+// replies it writes go through the outbox (sync/outbox.ts) and show at once, offline too.
 import { A, useParams } from '@solidjs/router';
-import { For, Match, Show, Switch, createEffect, createSignal, on } from 'solid-js';
+import { For, Match, Show, Switch, createEffect, createMemo, createSignal, on } from 'solid-js';
+import type { MessageRecord } from '../../../shared/schemas/conversations';
 import { ApiError } from '../../api/client';
 import { Avatar } from '../../components/avatar';
 import { BackIcon, PersonIcon } from '../../components/icons';
@@ -11,7 +13,10 @@ import { errorText } from '../../i18n/error-text';
 import { displayName } from '../../i18n/format';
 import { db } from '../../local/db';
 import { createLiveQuery } from '../../local/live';
+import { session } from '../../local/session';
 import { fetchConversation } from '../../sync/conversation';
+import { clientIdOf, isOutboxMessage, type OutboxRow } from '../../sync/outbox';
+import { Composer } from './composer';
 import { MessageItem } from './message-item';
 
 type RemoteState = { kind: 'idle' } | { kind: 'loading' } | { kind: 'offline' } | { kind: 'failed'; error: unknown };
@@ -26,6 +31,21 @@ export function ConversationPage() {
     () => params.id,
     (id) => db.messages.where('[conversationId+createdAt]').between([id, ''], [id, '\uffff']).toArray(),
   );
+  const outbox = createLiveQuery(
+    () => params.id,
+    async (id) => (await db.outbox.where('conversationId').equals(id).toArray()).map((row) => ({ ...row, id: row.clientId })),
+  );
+  const pendingRows = createMemo(() => new Map((outbox() ?? []).map((row): [string, OutboxRow] => [row.clientId, row])));
+  const pendingOf = (m: MessageRecord) => (isOutboxMessage(m.id) ? pendingRows().get(clientIdOf(m.id)) : undefined);
+  // The server's own copy of a reply that is still in the outbox (stored queued while it sends, or failed
+  // when TikTok refused it) arrives with the sync; while the row waits, its optimistic message stands for
+  // it. The copy carries the row's clientId.
+  const shown = createMemo(() => {
+    const list = messages() ?? [];
+    const waiting = pendingRows();
+    if (waiting.size === 0) return list;
+    return list.filter((m) => isOutboxMessage(m.id) || !m.clientId || !waiting.has(m.clientId));
+  });
   const shop = createLiveQuery(
     () => conversation()?.shopId,
     async (shopId) => (shopId ? ((await db.shops.get(shopId)) ?? null) : null),
@@ -50,11 +70,11 @@ export function ConversationPage() {
     ),
   );
 
-  // Open at the newest message, and follow new ones as they arrive.
+  // Open at the newest message, and follow new ones as they arrive (and a reply's note when it changes).
   createEffect(
     on(
-      () => messages()?.length ?? 0,
-      (count) => count > 0 && requestAnimationFrame(() => window.scrollTo({ top: document.documentElement.scrollHeight })),
+      () => [shown().length, (outbox() ?? []).map((row) => `${row.held}:${row.lastError}`).join()] as const,
+      ([count]) => count > 0 && requestAnimationFrame(() => window.scrollTo({ top: document.documentElement.scrollHeight })),
     ),
   );
 
@@ -104,9 +124,9 @@ export function ConversationPage() {
         <Switch>
           <Match when={conversation()}>
             {(c) => (
-              <Show when={(messages()?.length ?? 0) > 0} fallback={<p class="empty">{t('conversation.empty')}</p>}>
+              <Show when={shown().length > 0} fallback={<p class="empty">{t('conversation.empty')}</p>}>
                 <ol class="messages" aria-label={t('conversation.messages')}>
-                  <For each={messages()}>{(m) => <MessageItem message={m} buyerName={c().buyerName} language={c().language} />}</For>
+                  <For each={shown()}>{(m) => <MessageItem message={m} buyerName={c().buyerName} language={c().language} pending={pendingOf(m)} />}</For>
                 </ol>
               </Show>
             )}
@@ -132,6 +152,7 @@ export function ConversationPage() {
           </Match>
         </Switch>
       </main>
+      <Show when={conversation()}>{(c) => <Composer conversation={c()} />}</Show>
     </div>
   );
 }

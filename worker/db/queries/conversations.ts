@@ -96,6 +96,7 @@ export const messageColumns = {
   type: messages.type,
   text: messages.text,
   translations: messages.translations,
+  clientId: messages.clientId,
   delivery: messages.delivery,
   createdAt: messages.createdAt,
   version: messages.version,
