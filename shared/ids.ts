@@ -21,6 +21,8 @@ export const ID_PREFIXES = {
   state: 'ost',
   article: 'kba',
   push: 'psh',
+  audit: 'aud',
+  privacy: 'dsr',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -17,6 +17,7 @@ import { groupRoutes } from './routes/groups';
 import { healthRoutes } from './routes/health';
 import { inviteRoutes } from './routes/invites';
 import { kbRoutes } from './routes/kb';
+import { auditRoutes, privacyRoutes } from './routes/privacy';
 import { pushRoutes } from './routes/push';
 import { memberRoutes } from './routes/members';
 import { shopRoutes } from './routes/shops';
@@ -71,6 +72,8 @@ export function createApp(deps: AppDeps) {
     .route('/kb', kbRoutes)
     .route('/ai', aiRoutes)
     .route('/push', pushRoutes)
+    .route('/privacy', privacyRoutes)
+    .route('/audit', auditRoutes)
     .route('/sync', syncRoutes)
     .route('/tiktok', tiktokRoutes)
     .route('/webhooks', webhookRoutes);

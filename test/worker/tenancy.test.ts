@@ -26,6 +26,9 @@ const [bAgent] = await h.db.select({ id: users.id }).from(users).where(eq(users.
 const a = await signUp(h, 'Attacker Org');
 await addShop(h.db, a.orgId, { market: 'US' });
 
+const [bBuyer] = await h.db.select({ id: conversations.buyerId }).from(conversations).where(eq(conversations.id, bConversation.conversationId));
+const bBuyerId = bBuyer!.id;
+
 const PARAMS: Record<string, string> = {
   shopId: bShop,
   conversationId: bConversation.conversationId,
@@ -35,6 +38,7 @@ const PARAMS: Record<string, string> = {
   articleId: bArticle.body.id,
   messageId: bConversation.messageIds[0]!,
   ticketId: (await b.client.post('/api/tickets', { conversationId: bConversation.conversationId, kind: 'address_change' })).body.ticket.id,
+  requestId: (await b.client.post('/api/privacy/requests', { buyerId: bBuyerId, kind: 'erase', law: 'gdpr' })).body.id,
 };
 
 // A valid body for each route that takes one, so the request passes validation and reaches the data.
@@ -54,6 +58,8 @@ const BODIES: Record<string, unknown> = {
   'POST /api/conversations/:conversationId/messages/:messageId/translation': { to: 'en' },
   'POST /api/push/subscriptions': { endpoint: 'https://push.example.com/sub/tenancy', keys: { p256dh: 'B'.repeat(87), auth: 'A'.repeat(22) } },
   'POST /api/push/subscriptions/delete': { endpoint: 'https://push.example.com/sub/tenancy' },
+  'POST /api/privacy/requests': { buyerId: bBuyerId, kind: 'export', law: 'gdpr' },
+  'POST /api/privacy/requests/:requestId/erase': {},
   'PUT /api/members/:userId/roster': { timeZone: 'Asia/Bangkok', shifts: [{ day: 'mon', start: '09:00', end: '17:00' }] },
   'POST /api/tickets': { conversationId: bConversation.conversationId, kind: 'refund' },
   'POST /api/tickets/:ticketId/events': { event: 'closed', note: 'Planted' },

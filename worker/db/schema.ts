@@ -244,6 +244,8 @@ export const buyers = pgTable(
     tiktokUserId: text('tiktok_user_id'),
     displayName: text('display_name').notNull().default(''),
     createdAt: createdAt(),
+    /** Set when a privacy request erased this buyer: identifiers and texts are gone, counts stay. */
+    erasedAt: time('erased_at'),
   },
   (t) => [uniqueIndex('buyers_shop_im_key').on(t.shopId, t.imUserId)],
 );
@@ -476,4 +478,42 @@ export const deletions = pgTable(
     deletedAt: time('deleted_at').notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.orgId, t.entity, t.entityId] }), index('deletions_org_version_idx').on(t.orgId, t.version)],
+);
+
+/**
+ * Who did what to personal data or the organisation's settings, when and from where. Append-only: no
+ * route updates or deletes a row (retention of the log itself is the organisation's policy).
+ */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: text('id').primaryKey(),
+    orgId: text('org_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    actorId: text('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    action: text('action').notNull(),
+    targetType: text('target_type'),
+    targetId: text('target_id'),
+    ip: text('ip'),
+    details: jsonb('details').$type<Record<string, unknown>>(),
+    at: time('at').notNull().defaultNow(),
+  },
+  (t) => [index('audit_log_org_at_idx').on(t.orgId, t.at)],
+);
+
+/** A data subject's request (GDPR / UK GDPR access or erasure, CCPA right to know or delete). */
+export const privacyRequests = pgTable(
+  'privacy_requests',
+  {
+    id: text('id').primaryKey(),
+    orgId: text('org_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    buyerId: text('buyer_id').references(() => buyers.id, { onDelete: 'set null' }),
+    kind: text('kind', { enum: ['export', 'erase'] }).notNull(),
+    law: text('law', { enum: ['gdpr', 'ccpa'] }).notNull(),
+    note: text('note'),
+    receivedAt: time('received_at').notNull(),
+    dueAt: time('due_at').notNull(),
+    completedAt: time('completed_at'),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [index('privacy_requests_org_idx').on(t.orgId, t.dueAt)],
 );

@@ -13,6 +13,7 @@ import { mustAuth, requireAuth, requirePermission } from '../middleware/auth';
 import { aiProviderBodySchema } from '../../shared/schemas/ai-provider';
 import { deleteAiProvider, getAiProvider, saveAiProvider, toAiProviderView } from '../db/queries/ai-provider';
 import { gatherReplyContext } from '../pipeline/reply-context';
+import { audit } from '../privacy/audit';
 import { jsonBody } from '../validate';
 
 const previewBodySchema = z.object({
@@ -30,10 +31,12 @@ export const aiRoutes = new Hono<AppEnv>()
     if (!body.apiKey && !existing) throw new AppError('validation_failed', 'Invalid request body — apiKey: needed the first time a provider is set');
     const apiKey = body.apiKey ? await c.get('deps').secrets.seal(body.apiKey) : existing!.apiKey;
     await saveAiProvider(db, { ...body, orgId: auth.orgId, apiKey, updatedAt: c.get('deps').clock.now() });
+    await audit(c, { action: 'ai_provider.update', details: { baseUrl: body.baseUrl, model: body.model, keyChanged: !!body.apiKey } });
     return c.json(toAiProviderView(await getAiProvider(db, auth.orgId)));
   })
   .delete('/provider', requirePermission('manage_settings'), async (c) => {
     await deleteAiProvider(c.get('db'), mustAuth(c).orgId);
+    await audit(c, { action: 'ai_provider.delete' });
     return c.json({ configured: false });
   })
   .post('/preview', requireAuth, jsonBody(previewBodySchema), async (c) => {

@@ -16,6 +16,7 @@ import { writeWithVersion } from '../db/version';
 import type { AppEnv } from '../deps';
 import { AppError } from '../errors';
 import { mustAuth, requireAuth, requirePermission } from '../middleware/auth';
+import { audit } from '../privacy/audit';
 import { jsonBody, pathParams } from '../validate';
 
 const params = pathParams(z.object({ userId: idSchema }));
@@ -39,6 +40,7 @@ export const memberRoutes = new Hono<AppEnv>()
       }
       await setMemberRole(tx, auth.orgId, userId, role, version);
     });
+    await audit(c, { action: 'member.role', targetType: 'user', targetId: userId, details: { role } });
     return c.json({ members: await listMembers(c.get('db'), auth.orgId) });
   })
   .delete('/:userId', requirePermission('manage_members'), params, async (c) => {
@@ -52,6 +54,7 @@ export const memberRoutes = new Hono<AppEnv>()
       await removeMember(tx, auth.orgId, userId);
       await deleteUserSessionsInOrg(tx, auth.orgId, userId);
     });
+    await audit(c, { action: 'member.remove', targetType: 'user', targetId: userId });
     return c.json({ members: await listMembers(c.get('db'), auth.orgId) });
   })
   // Rosters: a person sets their own; owners and admins set anyone's. Read by the same people.
