@@ -60,6 +60,7 @@ const BODIES: Record<string, unknown> = {
   'POST /api/push/subscriptions/delete': { endpoint: 'https://push.example.com/sub/tenancy' },
   'POST /api/privacy/requests': { buyerId: bBuyerId, kind: 'export', law: 'gdpr' },
   'POST /api/privacy/requests/:requestId/erase': {},
+  'PUT /api/privacy/retention': { days: 30 },
   'PUT /api/members/:userId/roster': { timeZone: 'Asia/Bangkok', shifts: [{ day: 'mon', start: '09:00', end: '17:00' }] },
   'POST /api/tickets': { conversationId: bConversation.conversationId, kind: 'refund' },
   'POST /api/tickets/:ticketId/events': { event: 'closed', note: 'Planted' },

@@ -1,18 +1,19 @@
 // Data-subject requests and the audit log, for owners and admins. Every read of a buyer's data and every
 // erasure is written to the audit log with who, what, when and from where.
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { newId } from '../../shared/ids';
 import { privacyDueAt } from '../../shared/privacy/due';
 import { idSchema } from '../../shared/schemas/common';
 import { buyerSearchQuerySchema, privacyRequestBodySchema } from '../../shared/schemas/privacy';
-import { auditLog, buyers, privacyRequests } from '../db/schema';
+import { auditLog, buyers, organizations, privacyRequests } from '../db/schema';
 import type { Db } from '../db/types';
 import type { AppEnv } from '../deps';
 import { AppError } from '../errors';
 import { mustAuth, requirePermission } from '../middleware/auth';
 import { audit } from '../privacy/audit';
+import { MIN_RETENTION_DAYS, retentionDaysOf, retentionPreview } from '../privacy/retention';
 import { eraseBuyer, exportBuyer, exportCsv, findBuyers } from '../privacy/subject';
 import { jsonBody, pathParams, queryParams } from '../validate';
 
@@ -79,6 +80,30 @@ export const privacyRoutes = new Hono<AppEnv>()
     await c.get('db').update(privacyRequests).set({ completedAt: now }).where(eq(privacyRequests.id, request.id));
     await audit(c, { action: 'buyer.erase', targetType: 'buyer', targetId: request.buyerId, details: { requestId: request.id, ...erased } });
     return c.json({ erased });
+  });
+
+const retentionBody = z.object({ days: z.nullable(z.number().check(z.int(), z.minimum(MIN_RETENTION_DAYS), z.maximum(3650))) });
+
+// Retention: GET shows the setting and what it clears today (or what ?days=N would: the dry run).
+privacyRoutes
+  .get('/retention', admin, queryParams(z.object({ days: z.optional(z.coerce.number().check(z.int(), z.minimum(MIN_RETENTION_DAYS), z.maximum(3650))) })), async (c) => {
+    const auth = mustAuth(c);
+    const db = c.get('db');
+    const [org] = await db.select({ settings: organizations.settings }).from(organizations).where(eq(organizations.id, auth.orgId));
+    const days = retentionDaysOf(org?.settings ?? {});
+    const proposed = c.req.valid('query').days ?? days;
+    return c.json({ days, preview: proposed ? { days: proposed, ...(await retentionPreview(db, auth.orgId, proposed, c.get('deps').clock.now())) } : null });
+  })
+  .put('/retention', admin, jsonBody(retentionBody), async (c) => {
+    const auth = mustAuth(c);
+    const { days } = c.req.valid('json');
+    const db = c.get('db');
+    await db
+      .update(organizations)
+      .set({ settings: sql`jsonb_set(${organizations.settings}, '{retentionDays}', ${JSON.stringify(days)}::jsonb)` })
+      .where(eq(organizations.id, auth.orgId));
+    await audit(c, { action: 'retention.update', details: { days } });
+    return c.json({ days });
   });
 
 export const auditRoutes = new Hono<AppEnv>().get('/', admin, queryParams(z.object({ limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(1000)), 200) })), async (c) => {
