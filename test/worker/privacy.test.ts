@@ -97,3 +97,29 @@ describe('due dates', () => {
     expect(privacyDueAt('ccpa', new Date('2026-11-25T08:00:00Z')).toISOString()).toBe('2027-01-09T08:00:00.000Z');
   });
 });
+
+describe('reminders', () => {
+  it('a request not completed a week before its due date reminds the owners once, by push', async () => {
+    const { startPushStandin } = await import('../support/push-standin');
+    const { generateVapidKeys } = await import('../../worker/push/vapid');
+    const { remindPrivacyRequests } = await import('../../worker/privacy/reminders');
+    const service = await startPushStandin();
+    try {
+      const deps = { ...h.deps, push: { vapid: await generateVapidKeys(), subject: 'mailto:ops@example.com' } };
+      // The harness app has no push keys: register the device straight in the table with the keys used here.
+      const sub = service.createSubscription({ applicationServerKey: deps.push.vapid.publicKey });
+      const { pushSubscriptions } = await import('../../worker/db/schema');
+      await h.db.insert(pushSubscriptions).values({ id: 'psh_01M00000000000000000000001', orgId: owner.orgId, userId: owner.userId, endpoint: sub.endpoint, p256dh: sub.keys.p256dh, auth: sub.keys.auth });
+      const other = await h.db.select().from(buyers).where(and(eq(buyers.orgId, owner.orgId)));
+      const request = await owner.client.post('/api/privacy/requests', { buyerId: other.find((b) => !b.erasedAt)?.id ?? other[0]!.id, kind: 'export', law: 'gdpr' });
+      expect(request.status, request.text).toBe(201);
+      expect(await remindPrivacyRequests(deps, h.db, h.clock.now())).toBe(0); // a month away
+      const nearlyDue = new Date(new Date(request.body.dueAt).getTime() - 3 * 86_400_000);
+      expect(await remindPrivacyRequests(deps, h.db, nearlyDue)).toBe(1);
+      expect(await remindPrivacyRequests(deps, h.db, nearlyDue)).toBe(0); // once
+      expect(service.delivered.map((d) => (d.payload as { title: string }).title)).toEqual([expect.stringMatching(/^Privacy request due in [34] days \(GDPR\)$/)]);
+    } finally {
+      await service.close();
+    }
+  });
+});

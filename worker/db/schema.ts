@@ -514,6 +514,8 @@ export const privacyRequests = pgTable(
     dueAt: time('due_at').notNull(),
     completedAt: time('completed_at'),
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    /** When the owners and admins were reminded that the due date is near (once). */
+    remindedAt: time('reminded_at'),
   },
   (t) => [index('privacy_requests_org_idx').on(t.orgId, t.dueAt)],
 );

@@ -165,3 +165,24 @@ export async function notifyResponseDue(deps: Deps, db: Db, notice: DueNotice): 
     tag: notice.conversationId,
   }));
 }
+
+/** Owners and admins only: for organisation-wide duties such as privacy requests. */
+function leadDevices(db: Db, orgId: string) {
+  const leads = db
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.orgId, orgId), inArray(memberships.role, ['owner', 'admin'])));
+  return devicesWhere(db, and(eq(pushSubscriptions.orgId, orgId), inArray(pushSubscriptions.userId, leads))!);
+}
+
+/** A privacy request is due soon: the owners and admins are reminded once. */
+export async function notifyPrivacyDue(deps: Deps, db: Db, notice: { orgId: string; requestId: string; kind: 'export' | 'erase'; law: 'gdpr' | 'ccpa'; dueAt: Date; now: Date }): Promise<number> {
+  if (!deps.push) return 0;
+  const days = Math.max(0, Math.ceil((notice.dueAt.getTime() - notice.now.getTime()) / 86_400_000));
+  const law = notice.law === 'gdpr' ? 'GDPR' : 'CCPA';
+  return pushToDevices(deps, db, await leadDevices(db, notice.orgId), notice.requestId, (lang) =>
+    lang === 'zh'
+      ? { title: `隐私请求 ${days} 天内到期（${law}）`, body: notice.kind === 'erase' ? '买家要求删除其数据。' : '买家要求获取其数据。', url: '/settings', tag: notice.requestId }
+      : { title: `Privacy request due in ${days} day${days === 1 ? '' : 's'} (${law})`, body: notice.kind === 'erase' ? 'A buyer asked for their data to be erased.' : 'A buyer asked for a copy of their data.', url: '/settings', tag: notice.requestId },
+  );
+}

@@ -62,3 +62,4 @@ export async function runRetention(db: Db, now: Date, maxBatchesPerOrg = 4): Pro
   await db.delete(webhookEvents).where(and(ne(webhookEvents.status, 'pending'), lt(webhookEvents.receivedAt, new Date(now.getTime() - WEBHOOK_EVENT_DAYS * DAY))));
   return out;
 }
+
