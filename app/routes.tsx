@@ -8,6 +8,8 @@
 //   /settings/shops    shops and TikTok Shop connections; /settings/members; /settings/groups
 //   /settings/shops/:shopId/replies   one shop's reply settings and policy facts
 //   /settings/kb       the knowledge base; /settings/ai: the AI provider and a preview of replies
+//   /settings/roster   my shifts; /settings/members/:userId/roster: anyone's (owners and admins)
+//   /tickets           after-sales tickets, open or closed; /t/:ticketId one ticket and its next steps
 //   /invite            accept an invite (#token)
 import type { RouteDefinition } from '@solidjs/router';
 import { Show, lazy, type Component, type JSX } from 'solid-js';
@@ -18,6 +20,8 @@ import { LoginPage } from './pages/login/login-page';
 const ConversationPage = lazy(() => import('./pages/conversation/conversation-page').then((m) => ({ default: m.ConversationPage })));
 const InvitePage = lazy(() => import('./pages/invite/invite-page').then((m) => ({ default: m.InvitePage })));
 const NotFoundPage = lazy(() => import('./pages/not-found/not-found-page').then((m) => ({ default: m.NotFoundPage })));
+const TicketPage = lazy(() => import('./pages/tickets/ticket-page').then((m) => ({ default: m.TicketPage })));
+const TicketsPage = lazy(() => import('./pages/tickets/tickets-page').then((m) => ({ default: m.TicketsPage })));
 const settings = () => import('./pages/settings/settings-pages');
 const SettingsPage = lazy(() => settings().then((m) => ({ default: m.SettingsPage })));
 const ShopsPage = lazy(() => settings().then((m) => ({ default: m.ShopsPage })));
@@ -26,6 +30,7 @@ const GroupsPage = lazy(() => settings().then((m) => ({ default: m.GroupsPage })
 const RepliesPage = lazy(() => settings().then((m) => ({ default: m.RepliesPage })));
 const KbPage = lazy(() => settings().then((m) => ({ default: m.KbPage })));
 const AiPage = lazy(() => settings().then((m) => ({ default: m.AiPage })));
+const RosterPage = lazy(() => settings().then((m) => ({ default: m.RosterPage })));
 
 /** Shows its page to a signed-in person, the sign-in screen otherwise (nothing while IndexedDB opens). */
 function SignedIn(props: { children: JSX.Element }) {
@@ -47,6 +52,8 @@ const signedIn = (Page: Component) => () => (
 export const routes: RouteDefinition[] = [
   { path: '/', component: signedIn(InboxPage) },
   { path: '/c/:id', component: signedIn(ConversationPage) },
+  { path: '/tickets', component: signedIn(TicketsPage) },
+  { path: '/t/:ticketId', component: signedIn(TicketPage) },
   { path: '/settings', component: signedIn(SettingsPage) },
   { path: '/settings/shops', component: signedIn(ShopsPage) },
   { path: '/settings/members', component: signedIn(MembersPage) },
@@ -54,6 +61,8 @@ export const routes: RouteDefinition[] = [
   { path: '/settings/shops/:shopId/replies', component: signedIn(RepliesPage) },
   { path: '/settings/kb', component: signedIn(KbPage) },
   { path: '/settings/ai', component: signedIn(AiPage) },
+  { path: '/settings/roster', component: signedIn(RosterPage) },
+  { path: '/settings/members/:userId/roster', component: signedIn(RosterPage) },
   { path: '/invite', component: InvitePage },
   { path: '*404', component: NotFoundPage },
 ];

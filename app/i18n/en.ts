@@ -38,6 +38,7 @@ export const en = {
   'login.offline': 'You are offline. Connect to the internet to sign in.',
 
   'inbox.title': 'Inbox',
+  'inbox.tickets': 'Tickets',
   'inbox.filters': 'Filter conversations',
   'inbox.filter.all': 'All',
   'inbox.list': 'Conversations',
@@ -141,6 +142,16 @@ export const en = {
   'delivery.queued': 'Sending…',
   'delivery.sent': 'Sent',
   'delivery.failed': 'Not sent',
+
+  'inbox.filter.mine': 'Assigned to me',
+  'inbox.filter.human': 'Needs a person',
+  'due.h': '{h} h',
+  'due.hm': '{h} h {m} min',
+  'due.m': '{m} min',
+  'due.left': '{time} left',
+  'due.over': 'Overdue by {time}',
+  'due.label': 'Reply deadline',
+  'inbox.nobodyOnShift': 'Nobody on shift',
 } as const satisfies Record<RequiredKeys, string> & Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -22,6 +22,7 @@ export const zhCN: Messages = {
   'login.offline': '当前处于离线状态，请联网后登录。',
 
   'inbox.title': '收件箱',
+  'inbox.tickets': '工单',
   'inbox.filters': '筛选会话',
   'inbox.filter.all': '全部',
   'inbox.list': '会话',
@@ -125,4 +126,14 @@ export const zhCN: Messages = {
   'delivery.queued': '发送中…',
   'delivery.sent': '已发送',
   'delivery.failed': '发送失败',
+
+  'inbox.filter.mine': '分配给我',
+  'inbox.filter.human': '需要人工',
+  'due.h': '{h} 小时',
+  'due.hm': '{h} 小时 {m} 分钟',
+  'due.m': '{m} 分钟',
+  'due.left': '剩余 {time}',
+  'due.over': '已超时 {time}',
+  'due.label': '回复期限',
+  'inbox.nobodyOnShift': '无人值班',
 };

@@ -3,7 +3,7 @@
 // other; offline, the page says it is not saved here. At the foot, the reply composer (composer.tsx); the
 // replies it writes go through the outbox (sync/outbox.ts) and show at once, offline too.
 import { A, useParams } from '@solidjs/router';
-import { For, Match, Show, Switch, createEffect, createMemo, createSignal, on } from 'solid-js';
+import { For, Match, Show, Suspense, Switch, createEffect, createMemo, createSignal, lazy, on } from 'solid-js';
 import type { MessageRecord } from '../../../shared/schemas/conversations';
 import { ApiError } from '../../api/client';
 import { Avatar } from '../../components/avatar';
@@ -18,6 +18,12 @@ import { fetchConversation } from '../../sync/conversation';
 import { clientIdOf, isOutboxMessage, type OutboxRow } from '../../sync/outbox';
 import { Composer } from './composer';
 import { MessageItem } from './message-item';
+import { tt } from '../tickets/strings';
+
+// The Tickets section loads when the agent opens it (tickets-panel.tsx); order numbers seen in the chat are
+// offered for a new ticket.
+const TicketsPanel = lazy(() => import('./tickets-panel'));
+const orderHints = (list: readonly MessageRecord[]) => [...new Set(list.flatMap((m) => m.text?.match(/\b\d{15,20}\b/g) ?? []))].reverse();
 
 type RemoteState = { kind: 'idle' } | { kind: 'loading' } | { kind: 'offline' } | { kind: 'failed'; error: unknown };
 
@@ -51,6 +57,7 @@ export function ConversationPage() {
     async (shopId) => (shopId ? ((await db.shops.get(shopId)) ?? null) : null),
   );
   const [remote, setRemote] = createSignal<RemoteState>({ kind: 'idle' });
+  const [ticketsOpen, setTicketsOpen] = createSignal(false);
 
   // Not on this device: fetch it into IndexedDB once; the live queries above then show it.
   createEffect(
@@ -109,6 +116,9 @@ export function ConversationPage() {
               </span>
             </Show>
             <Show when={c().intent}>{(intent) => <span class="tag">{t(`intent.${intent()}`)}</span>}</Show>
+            <button type="button" class="chip" aria-expanded={ticketsOpen()} aria-controls="tickets-section" onClick={() => setTicketsOpen(!ticketsOpen())}>
+              {tt('tickets.toggle')}
+            </button>
             <Show when={c().needsHuman && c().handoffSummary}>
               {(summary) => (
                 <p class="handoff-summary" data-testid="handoff-summary">
@@ -117,6 +127,15 @@ export function ConversationPage() {
                 </p>
               )}
             </Show>
+          </div>
+        )}
+      </Show>
+      <Show when={ticketsOpen() && conversation()}>
+        {(c) => (
+          <div id="tickets-section">
+            <Suspense fallback={<span class="spinner" aria-hidden="true" />}>
+              <TicketsPanel conversationId={c().id} orderHints={orderHints(messages() ?? [])} />
+            </Suspense>
           </div>
         )}
       </Show>

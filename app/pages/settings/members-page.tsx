@@ -5,6 +5,7 @@
 //
 // The invite form is checked with the shared inviteCreateBodySchema: this page's chunk brings zod/mini,
 // the first paint never does.
+import { A } from '@solidjs/router';
 import { For, Match, Show, Switch, createMemo, createSignal, onMount } from 'solid-js';
 import { ROLES, type Role } from '../../../shared/roles';
 import type { GroupView } from '../../../shared/schemas/groups';
@@ -155,6 +156,9 @@ function MemberCard(props: { member: MemberView; members: Remote<MemberView[]>; 
             </For>
           </select>
         </div>
+        <A href={`/settings/members/${encodeURIComponent(m().userId)}/roster`} class="button small secondary" aria-label={ts('roster.openOf', { name: m().name })}>
+          {ts('roster.open')}
+        </A>
         <Show when={!me() && canEdit()}>
           <ConfirmAction
             label={ts('members.remove')}

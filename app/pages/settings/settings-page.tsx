@@ -1,12 +1,20 @@
 // /settings: the sections a person may open. Owners and admins see shops, members and agent groups, and
 // under "Answers" the knowledge base and the AI provider; agents see only their own groups ("My groups"),
-// read-only.
+// read-only. Everyone has "My shifts" (their own roster).
 import { A } from '@solidjs/router';
 import { For, Show, createResource, createSignal, type JSX } from 'solid-js';
 import { devicePushState, turnOffPush, turnOnPush } from '../../api/push';
+import { Svg } from '../../components/icons';
 import { errorText } from '../../i18n/error-text';
 import { ts, type SettingsMessageKey } from '../../i18n/settings';
 import { AiIcon, ChevronIcon, GroupsIcon, KbIcon, MembersIcon, SettingsFrame, ShopIcon, allowed } from './frame';
+
+const ClockIcon = () => (
+  <Svg size={22}>
+    <circle cx="12" cy="12" r="10" />
+    <path d="M12 6v6l4 2" />
+  </Svg>
+);
 
 interface Entry {
   href: string;
@@ -51,6 +59,7 @@ export function SettingsPage() {
           { href: '/settings/groups', title: 'groups.title', hint: 'settings.groupsHint', icon: GroupsIcon },
         ]
       : [{ href: '/settings/groups', title: 'groups.myTitle', hint: 'settings.myGroupsHint', icon: GroupsIcon }];
+  const shifts: Entry = { href: '/settings/roster', title: 'roster.title', hint: 'settings.rosterHint', icon: ClockIcon };
   const answers: Entry[] = [
     { href: '/settings/kb', title: 'kb.title', hint: 'settings.kbHint', icon: KbIcon },
     { href: '/settings/ai', title: 'ai.title', hint: 'settings.aiHint', icon: AiIcon },
@@ -59,6 +68,12 @@ export function SettingsPage() {
     <SettingsFrame title={ts('settings.title')} back="inbox">
       <nav aria-label={ts('settings.sections')}>
         <LinkList id="settings" entries={entries()} />
+      </nav>
+      <nav class="settings-section" aria-labelledby="settings-availability">
+        <div class="section-head">
+          <h2 id="settings-availability">{ts('roster.section')}</h2>
+        </div>
+        <LinkList id="availability" entries={[shifts]} />
       </nav>
       <Show when={manager && allowed('manage_settings')}>
         <nav class="settings-section" aria-labelledby="settings-answers">
