@@ -38,7 +38,8 @@ interface Tracked {
   expected: RegExp[];
 }
 
-export function useBrowser(): BrowserHarness {
+/** `distDir`: serve another copy of the built PWA (a test that changes the build must not touch dist/). */
+export function useBrowser(options: { distDir?: string } = {}): BrowserHarness {
   let browser: Browser | undefined;
   let server: NodeServer | undefined;
   let dataDir: string | undefined;
@@ -49,7 +50,7 @@ export function useBrowser(): BrowserHarness {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'askchat-e2e-'));
     [browser, server] = await Promise.all([
       chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }),
-      startNodeServer({ env: { LOG_LEVEL: 'warn' }, port: 0, dataDir, distDir: DIST }),
+      startNodeServer({ env: { LOG_LEVEL: 'warn' }, port: 0, dataDir, distDir: options.distDir ?? DIST }),
     ]);
   });
 

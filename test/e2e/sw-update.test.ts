@@ -1,0 +1,56 @@
+// The service worker update flow: a new build is installed beside the running one and waits; the app
+// offers the update (never reloading by itself, a reply may be half-typed); "Update" activates the new
+// worker and reloads once, and the page is then controlled by the new build. The test serves its own copy
+// of the build, so changing it touches no other test.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { DIST } from '../../scripts/lib/build';
+import { signIn, useBrowser } from '../support/browser';
+
+const distDir = fs.mkdtempSync(path.join(os.tmpdir(), 'askchat-dist-'));
+fs.cpSync(DIST, distDir, { recursive: true });
+const e2e = useBrowser({ distDir });
+afterAll(() => fs.rmSync(distDir, { recursive: true, force: true }));
+
+/** Asks the worker controlling the page which build it is (only build 2 answers). */
+const askBuild = () =>
+  new Promise<string>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = (event) => resolve(String(event.data));
+    navigator.serviceWorker.controller?.postMessage('which-build', [channel.port2]);
+    setTimeout(() => resolve('no answer'), 1000);
+  });
+
+test('a new build waits, the update banner offers it, and "Update" reloads into the new build', async () => {
+  const { page } = await e2e.newPage();
+  await signIn(page, e2e.url);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  expect(await page.evaluate(askBuild)).toBe('no answer');
+
+  // Deploy "build 2": a service worker that differs by a few bytes (and can say so).
+  const sw = path.join(distDir, 'sw.js');
+  fs.appendFileSync(sw, `\nself.addEventListener('message', (e) => { if (e.data === 'which-build') e.ports[0]?.postMessage('build 2'); });\n`);
+  const navigations: string[] = [];
+  page.on('framenavigated', (frame) => frame === page.mainFrame() && navigations.push(frame.url()));
+  await page.evaluate(async () => {
+    await (await navigator.serviceWorker.getRegistration())?.update();
+  });
+
+  // Installed and waiting: the app says so and keeps running the old build meanwhile.
+  const banner = page.getByRole('status').filter({ hasText: 'A new version of AskChat is ready.' });
+  await banner.waitFor({ timeout: 15_000 });
+  expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting)).toBe(true);
+  expect(navigations).toEqual([]);
+
+  await banner.getByRole('button', { name: 'Update' }).click();
+  await expect.poll(() => navigations.length, { timeout: 15_000 }).toBeGreaterThan(0);
+  await page.getByRole('heading', { name: 'Inbox' }).waitFor();
+  await expect.poll(() => page.evaluate(askBuild), { timeout: 10_000 }).toBe('build 2');
+  expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting)).toBe(false);
+  expect(await banner.count()).toBe(0);
+});
