@@ -3,6 +3,7 @@
 import './styles/app.css';
 import { render } from 'solid-js/web';
 import { App } from './app';
+import './pwa/install'; // listens for the install prompt from the first moment
 import { registerServiceWorker } from './pwa/register-sw';
 
 const root = document.getElementById('root')!;

@@ -4,6 +4,7 @@
 import { A } from '@solidjs/router';
 import { For, Show, createResource, createSignal, type JSX } from 'solid-js';
 import { devicePushState, turnOffPush, turnOnPush } from '../../api/push';
+import { installState, promptInstall } from '../../pwa/install';
 import { Svg } from '../../components/icons';
 import { errorText } from '../../i18n/error-text';
 import { ts, type SettingsMessageKey } from '../../i18n/settings';
@@ -86,6 +87,7 @@ export function SettingsPage() {
       <Show when={!manager}>
         <p class="section-hint">{ts('settings.agentNote')}</p>
       </Show>
+      <DeviceInstall />
       <DevicePush />
     </SettingsFrame>
   );
@@ -132,6 +134,27 @@ function DevicePush() {
           <p class="form-error" role="alert">
             {failure()}
           </p>
+        </Show>
+      </div>
+    </section>
+  );
+}
+
+/** Installing the app on this device: the browser's own dialog where there is one, instructions on iOS. */
+function DeviceInstall() {
+  return (
+    <section class="settings-section" aria-labelledby="settings-install">
+      <div class="section-head">
+        <h2 id="settings-install">{ts('install.title')}</h2>
+      </div>
+      <div class="card">
+        <p class="section-hint" data-testid="install-state" data-state={installState()}>
+          {ts(`install.${installState()}`)}
+        </p>
+        <Show when={installState() === 'available'}>
+          <button type="button" class="button secondary" onClick={() => void promptInstall()}>
+            {ts('install.action')}
+          </button>
         </Show>
       </div>
     </section>

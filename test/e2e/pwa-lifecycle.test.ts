@@ -1,4 +1,4 @@
-// The service worker update flow: a new build is installed beside the running one and waits; the app
+// The PWA's life cycle. The service worker update flow: a new build is installed beside the running one and waits; the app
 // offers the update (never reloading by itself, a reply may be half-typed); "Update" activates the new
 // worker and reloads once, and the page is then controlled by the new build. The test serves its own copy
 // of the build, so changing it touches no other test.
@@ -53,4 +53,29 @@ test('a new build waits, the update banner offers it, and "Update" reloads into 
   await expect.poll(() => page.evaluate(askBuild), { timeout: 10_000 }).toBe('build 2');
   expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting)).toBe(false);
   expect(await banner.count()).toBe(0);
+});
+
+test('installing: the browser’s install offer is kept for Settings, and iPhone users get the Share instructions', async () => {
+  const { page } = await e2e.newPage();
+  await signIn(page, e2e.url);
+  await page.goto(`${e2e.url}/settings`);
+  const state = page.getByTestId('install-state');
+  await expect.poll(() => state.getAttribute('data-state')).toBe('unavailable'); // headless Chromium offers nothing by itself
+  // The browser decides the app is installable: it fires beforeinstallprompt; the app keeps it.
+  await page.evaluate(() => {
+    const event = new Event('beforeinstallprompt', { cancelable: true }) as Event & { prompt(): Promise<void>; userChoice: Promise<{ outcome: string }> };
+    (window as unknown as { prompted: number }).prompted = 0;
+    event.prompt = async () => void ((window as unknown as { prompted: number }).prompted += 1);
+    event.userChoice = Promise.resolve({ outcome: 'accepted' });
+    window.dispatchEvent(event);
+  });
+  await expect.poll(() => state.getAttribute('data-state')).toBe('available');
+  await page.getByRole('button', { name: 'Install AskChat' }).click();
+  await expect.poll(() => state.getAttribute('data-state')).toBe('installed');
+  expect(await page.evaluate(() => (window as unknown as { prompted: number }).prompted)).toBe(1);
+
+  const iphone = await e2e.newPage({ userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1' });
+  await signIn(iphone.page, e2e.url);
+  await iphone.page.goto(`${e2e.url}/settings`);
+  await expect.poll(() => iphone.page.getByTestId('install-state').textContent()).toMatch(/^On iPhone and iPad: tap Share, then “Add to Home Screen”/);
 });
