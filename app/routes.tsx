@@ -10,6 +10,7 @@
 //   /settings/kb       the knowledge base; /settings/ai: the AI provider and a preview of replies
 //   /settings/roster   my shifts; /settings/members/:userId/roster: anyone's (owners and admins)
 //   /tickets           after-sales tickets, open or closed; /t/:ticketId one ticket and its next steps
+//   /dashboard         the seller's dashboard: response times, rates, surveys, volume charts (issue 8)
 //   /invite            accept an invite (#token)
 import type { RouteDefinition } from '@solidjs/router';
 import { Show, lazy, type Component, type JSX } from 'solid-js';
@@ -21,6 +22,7 @@ const ConversationPage = lazy(() => import('./pages/conversation/conversation-pa
 const InvitePage = lazy(() => import('./pages/invite/invite-page').then((m) => ({ default: m.InvitePage })));
 const NotFoundPage = lazy(() => import('./pages/not-found/not-found-page').then((m) => ({ default: m.NotFoundPage })));
 const TicketPage = lazy(() => import('./pages/tickets/ticket-page').then((m) => ({ default: m.TicketPage })));
+const DashboardPage = lazy(() => import('./pages/dashboard/dashboard-page').then((m) => ({ default: m.DashboardPage })));
 const TicketsPage = lazy(() => import('./pages/tickets/tickets-page').then((m) => ({ default: m.TicketsPage })));
 const settings = () => import('./pages/settings/settings-pages');
 const SettingsPage = lazy(() => settings().then((m) => ({ default: m.SettingsPage })));
@@ -54,6 +56,7 @@ export const routes: RouteDefinition[] = [
   { path: '/c/:id', component: signedIn(ConversationPage) },
   { path: '/tickets', component: signedIn(TicketsPage) },
   { path: '/t/:ticketId', component: signedIn(TicketPage) },
+  { path: '/dashboard', component: signedIn(DashboardPage) },
   { path: '/settings', component: signedIn(SettingsPage) },
   { path: '/settings/shops', component: signedIn(ShopsPage) },
   { path: '/settings/members', component: signedIn(MembersPage) },

@@ -13,6 +13,7 @@ import { csrfGuard } from './middleware/csrf';
 import { aiRoutes } from './routes/ai';
 import { authRoutes } from './routes/auth';
 import { conversationRoutes } from './routes/conversations';
+import { dashboardRoutes } from './routes/dashboard';
 import { groupRoutes } from './routes/groups';
 import { healthRoutes } from './routes/health';
 import { inviteRoutes } from './routes/invites';
@@ -69,6 +70,7 @@ export function createApp(deps: AppDeps) {
     .route('/shops', shopRoutes)
     .route('/conversations', conversationRoutes)
     .route('/tickets', ticketRoutes)
+    .route('/dashboard', dashboardRoutes)
     .route('/kb', kbRoutes)
     .route('/ai', aiRoutes)
     .route('/push', pushRoutes)

@@ -47,6 +47,9 @@ export function AccountMenu() {
             <p class="account-detail">{view().user.email}</p>
             <p class="account-detail">{view().organization.name}</p>
             <LanguageSwitch id="account-language" />
+            <A href="/dashboard" class="button secondary">
+              {t('account.dashboard')}
+            </A>
             <A href="/settings" class="button secondary">
               <SettingsIcon />
               {t('account.settings')}

@@ -60,6 +60,7 @@ export const en = {
   'account.signOut': 'Sign out',
   'account.signingOut': 'Signing out…',
   'account.settings': 'Settings',
+  'account.dashboard': 'Dashboard',
 
   'conversation.back': 'Back to inbox',
   'conversation.messages': 'Messages',

@@ -44,6 +44,7 @@ export const zhCN: Messages = {
   'account.signOut': '退出登录',
   'account.signingOut': '正在退出…',
   'account.settings': '设置',
+  'account.dashboard': '数据看板',
 
   'conversation.back': '返回收件箱',
   'conversation.messages': '消息',

@@ -10,24 +10,25 @@ export const VOLUME_FIELDS: readonly VolumeField[] = ['conversations', 'reopened
 const emptyVolume = (): Volume => ({ conversations: 0, reopened: 0, buyerMessages: 0, aiReplies: 0, humanReplies: 0, handled: 0 });
 
 export interface VolumeTally {
-  /** Adds `n` to a field under the dimensions (and the agent, when there is one). Zero adds nothing. */
-  add(dims: Dims, agentId: string | null, field: VolumeField, n?: number): void;
+  /** Adds `n` to a field under the dimensions and day (and the agent, when there is one). Zero adds nothing. */
+  add(dims: Dims, day: string, agentId: string | null, field: VolumeField, n?: number): void;
   result(): DashboardMetrics['volume'];
 }
 
 export function createVolumeTally(): VolumeTally {
-  const v: DashboardMetrics['volume'] = { total: emptyVolume(), byMarket: {}, byLanguage: {}, byIntent: {}, byShop: {}, byAgent: {} };
+  const v: DashboardMetrics['volume'] = { total: emptyVolume(), byMarket: {}, byLanguage: {}, byIntent: {}, byShop: {}, byAgent: {}, byDay: {} };
   const bump = (map: Record<string, Volume>, key: string, field: VolumeField, n: number) => {
     (map[key] ??= emptyVolume())[field] += n;
   };
   return {
-    add(dims, agentId, field, n = 1) {
+    add(dims, day, agentId, field, n = 1) {
       if (n === 0) return;
       v.total[field] += n;
       bump(v.byMarket, dims.market, field, n);
       bump(v.byLanguage, dims.language ?? UNKNOWN, field, n);
       bump(v.byIntent, dims.intent ?? UNKNOWN, field, n);
       bump(v.byShop, dims.shopId, field, n);
+      bump(v.byDay, day, field, n);
       if (agentId !== null) bump(v.byAgent, agentId, field, n);
     },
     result: () => v,

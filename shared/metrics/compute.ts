@@ -88,11 +88,11 @@ export function computeMetrics(input: MetricsInput, query: MetricsQuery, now: In
     }
     for (const s of sessions) {
       if (inPeriod(ctx, s.openedAt)) {
-        volume.add(c, null, 'conversations');
-        if (s.index > 0) volume.add(c, null, 'reopened');
+        volume.add(c, ctx.dayOf(s.openedAt), null, 'conversations');
+        if (s.index > 0) volume.add(c, ctx.dayOf(s.openedAt), null, 'reopened');
         handoff.add(s.handedOff);
       }
-      for (const r of s.firstReplies) if (inPeriod(ctx, r.at)) volume.add(c, r.agentId, 'handled');
+      for (const r of s.firstReplies) if (inPeriod(ctx, r.at)) volume.add(c, ctx.dayOf(r.at), r.agentId, 'handled');
       if (s.resolvedAt === null || !inPeriod(ctx, s.resolvedAt)) continue;
       resolution.add(ctx, s.openedAt, s.resolvedAt);
       if (s.aiResolution === 'pending') aiPending++;
@@ -101,13 +101,13 @@ export function computeMetrics(input: MetricsInput, query: MetricsQuery, now: In
     for (const m of orderedEvents(c.events, now)) {
       if (m.type !== 'message' || !inPeriod(ctx, m.at)) continue;
       if (m.sender === 'buyer') {
-        volume.add(c, null, 'buyerMessages');
+        volume.add(c, ctx.dayOf(m.at), null, 'buyerMessages');
         const key = questionKey(m.text ?? '');
         if (key !== null) questions.add(c.intent, key);
       } else if (m.sender === 'ai') {
-        volume.add(c, null, 'aiReplies');
+        volume.add(c, ctx.dayOf(m.at), null, 'aiReplies');
       } else if (isHuman(m)) {
-        volume.add(c, m.authorId ?? null, 'humanReplies');
+        volume.add(c, ctx.dayOf(m.at), m.authorId ?? null, 'humanReplies');
         if (m.aiDraft?.trim()) {
           const outcome = draftOutcome(m.aiDraft, m.text ?? '');
           drafts[outcome === 'sent_as_is' ? 'sentAsIs' : outcome]++;

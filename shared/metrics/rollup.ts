@@ -120,7 +120,7 @@ export function metricsFromRollup(rows: readonly RollupRow[], query: MetricsQuer
     if (key.day < query.from || key.day > query.to) continue;
     if ((query.shopIds && !query.shopIds.includes(key.shopId)) || (query.markets && !query.markets.includes(key.market))) continue;
     for (const [c, n] of Object.entries(counts) as [Counter, number][]) sum[c] += n;
-    for (const f of VOLUME_FIELDS) volume.add(key, key.agentId, f, counts[f] ?? 0);
+    for (const f of VOLUME_FIELDS) volume.add(key, key.day, key.agentId, f, counts[f] ?? 0);
     for (const [q, n] of Object.entries(qs ?? {})) questions.add(key.intent, q, n);
   }
   const windowRate = (w: (typeof RATE_WINDOWS)[number]) => rate(sum[`${w}Met`], sum[`${w}Met`] + sum[`${w}Missed`]);

@@ -172,6 +172,8 @@ export interface DashboardMetrics {
     byIntent: Record<string, Volume>;
     byShop: Record<string, Volume>;
     byAgent: Record<string, Volume>;
+    /** By calendar day in each shop's time zone (YYYY-MM-DD), for the volume chart. */
+    byDay: Record<string, Volume>;
   };
   topQuestions: TopQuestion[];
   nps: Nps;

@@ -5,12 +5,15 @@
 // - TikTok ids are text: 18–19 digit numbers overflow JavaScript numbers;
 // - times are timestamptz, stored in UTC.
 import { sql, type SQL } from 'drizzle-orm';
+import { COUNTERS as METRIC_COUNTERS, type Counter as MetricCounter } from '../../shared/metrics/rollup';
+import type { ConversationMetricState } from '../../shared/metrics/tracker';
 import type { RosterBody } from '../../shared/schemas/roster';
 import {
   bigint,
   boolean,
   check,
   customType,
+  date,
   doublePrecision,
   index,
   integer,
@@ -519,3 +522,67 @@ export const privacyRequests = pgTable(
   },
   (t) => [index('privacy_requests_org_idx').on(t.orgId, t.dueAt)],
 );
+
+// ── Dashboard metrics (issue 8, docs/metrics.md "Served from rollups") ─────────────────────────────────
+
+const snakeCase = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const counterColumn = (name: string) => bigint(name, { mode: 'number' }).notNull().default(0);
+/** One bigint column per rollup counter (shared/metrics COUNTERS), e.g. `firstResponseMs` → first_response_ms. */
+const counterColumns = Object.fromEntries(METRIC_COUNTERS.map((c) => [c, counterColumn(snakeCase(c))])) as {
+  [K in MetricCounter]: ReturnType<typeof counterColumn>;
+};
+
+/**
+ * The dashboard's pre-aggregated counters (shared/metrics/rollup.ts): one row per organisation, day in the
+ * shop's zone, shop, market, language, intent and agent. Null dimensions are stored as '' so they can be
+ * part of the key. The key's leading (org_id, day) is the index a period's query reads.
+ */
+export const metricRollups = pgTable(
+  'metric_rollups',
+  {
+    orgId: text('org_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    day: date('day', { mode: 'string' }).notNull(),
+    shopId: text('shop_id').notNull(),
+    market: text('market').notNull(),
+    language: text('language').notNull().default(''),
+    intent: text('intent').notNull().default(''),
+    agentId: text('agent_id').notNull().default(''),
+    ...counterColumns,
+    /** Buyer questions on this row: normalised question key → count. */
+    questions: jsonb('questions').$type<Record<string, number>>().notNull().default({}),
+  },
+  (t) => [primaryKey({ name: 'metric_rollups_pkey', columns: [t.orgId, t.day, t.shopId, t.market, t.language, t.intent, t.agentId] })],
+);
+
+/** Each conversation's ConversationMetricState and what the maintenance job has already counted of it. */
+export const conversationMetrics = pgTable(
+  'conversation_metrics',
+  {
+    conversationId: text('conversation_id').primaryKey().references(() => conversations.id, { onDelete: 'cascade' }),
+    orgId: text('org_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    state: jsonb('state').$type<ConversationMetricState>().notNull(),
+    /** The last message counted, by (created_at, orderKey): older or equal ones are never counted again. */
+    lastAt: time('last_at'),
+    lastMessageKey: text('last_message_key'),
+    /** The conversation's needsHuman and status as last counted (a change is a hand-off or a resolution). */
+    needsHuman: boolean('needs_human').notNull().default(false),
+    resolved: boolean('resolved').notNull().default(false),
+    /** nextTickAt(state): when time alone will change a count (a due time, 48 h after an AI resolution). */
+    nextTickAt: time('next_tick_at'),
+  },
+  (t) => [index('conversation_metrics_tick_idx').on(t.orgId, t.nextTickAt)],
+);
+
+/** How far the maintenance job has read each organisation's changes (moved with the increments, in one transaction). */
+export const metricWatermarks = pgTable('metric_watermarks', {
+  orgId: text('org_id').primaryKey().references(() => organizations.id, { onDelete: 'cascade' }),
+  /** Messages read up to (version, id). */
+  messageVersion: bigint('message_version', { mode: 'number' }).notNull().default(0),
+  messageId: text('message_id').notNull().default(''),
+  /** Conversations (hand-offs, resolutions) read up to (version, id). */
+  conversationVersion: bigint('conversation_version', { mode: 'number' }).notNull().default(0),
+  conversationId: text('conversation_id').notNull().default(''),
+  /** Ticket timeline entries read up to this seq. */
+  ticketSeq: bigint('ticket_seq', { mode: 'number' }).notNull().default(0),
+  updatedAt: time('updated_at'),
+});

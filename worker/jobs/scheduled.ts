@@ -17,6 +17,7 @@ import { followTickets } from '../tickets/follow';
 import { sendResponseWarnings } from './response-clock';
 import { remindPrivacyRequests } from '../privacy/reminders';
 import { runRetention } from '../privacy/retention';
+import { maintainAllMetrics } from '../metrics/maintain';
 
 export interface ScheduledContext {
   deps: AppDeps;
@@ -66,6 +67,7 @@ export const JOBS: Job[] = [
   { name: 'follow-tickets', run: async ({ deps, db }) => void (await followTickets(deps, db)) },
   { name: 'response-clock-warnings', run: async ({ deps, db, now }) => void (await sendResponseWarnings(deps, db, now)) },
   { name: 'privacy-reminders', run: async ({ deps, db, now }) => void (await remindPrivacyRequests(deps, db, now)) },
+  { name: 'metrics-rollups', run: async ({ db, now }) => void (await maintainAllMetrics(db, now)) },
   { name: 'retention', run: async ({ db, now, log }) => void log.debug('retention', { orgs: await runRetention(db, now) }) },
   { name: 'expire-sessions', run: ({ db, now }) => deleteExpiredSessions(db, now) },
   {

@@ -1,9 +1,15 @@
 // The inbox: the organisation's conversations from IndexedDB, newest first, with a status filter that
 // reads the [status+lastMessageAt] index. It never waits for the network: rows appear as soon as the
 // sync (or an earlier visit) has stored them, and the status line says whether they are current.
+// The list is virtual (virtual-list.ts): IndexedDB is asked for the count and for the rows of the window
+// on screen only (offset + limit on the index), so 10,000 conversations never sit in memory or the DOM.
+// "Assigned to me" and "Needs a person" have no index (IndexedDB cannot index null or a boolean, and a new
+// index would mean a Dexie version): they filter a scan of the newest, still one window at a time.
 import { A } from '@solidjs/router';
-import { For, Match, Show, Switch, createSignal } from 'solid-js';
-import type { ConversationStatus } from '../../../shared/schemas/conversations';
+import { For, Match, Show, Switch, createComputed, createEffect, createSignal, on, onCleanup } from 'solid-js';
+import { createStore, reconcile } from 'solid-js/store';
+import { liveQuery } from 'dexie';
+import type { ConversationRecord, ConversationStatus } from '../../../shared/schemas/conversations';
 import { AccountMenu } from '../../components/account-menu';
 import { ChatIcon } from '../../components/icons';
 import { SyncStatus } from '../../components/sync-status';
@@ -13,9 +19,7 @@ import { createLiveQuery } from '../../local/live';
 import { session } from '../../local/session';
 import { syncState } from '../../sync/pull';
 import { ConversationRow } from './conversation-row';
-
-/** Rows kept in the DOM; a virtual list replaces this bound when inboxes grow (issue: full offline inbox). */
-const MAX_ROWS = 300;
+import { createVirtualWindow } from './virtual-list';
 
 // 'mine': assigned to the signed-in person; 'human': waiting for a person (no index: a scan of the newest).
 type Filter = ConversationStatus | 'all' | 'mine' | 'human';
@@ -25,18 +29,66 @@ type Filter = ConversationStatus | 'all' | 'mine' | 'human';
 const STATUS_ORDER: Record<ConversationStatus, number> = { open: 0, pending: 1, resolved: 2 };
 const FILTERS: Filter[] = ['all', 'mine', 'human', ...(Object.keys(STATUS_ORDER) as ConversationStatus[]).sort((a, b) => STATUS_ORDER[a] - STATUS_ORDER[b])];
 
-function queryConversations([filter, me]: [Filter, string | undefined]) {
+/** A fresh Dexie collection for the filter (collections are changed in place by offset/limit). */
+function collection(filter: Filter, me: string | undefined) {
   if (filter === 'all' || filter === 'mine' || filter === 'human') {
     const newest = db.conversations.orderBy('lastMessageAt').reverse();
-    if (filter === 'all') return newest.limit(MAX_ROWS).toArray();
-    return newest.filter((c) => (filter === 'mine' ? c.assigneeId === me : c.needsHuman)).limit(MAX_ROWS).toArray();
+    if (filter === 'all') return newest;
+    return newest.filter((c) => (filter === 'mine' ? c.assigneeId === me : c.needsHuman));
   }
-  return db.conversations.where('[status+lastMessageAt]').between([filter, ''], [filter, '\uffff']).reverse().limit(MAX_ROWS).toArray();
+  return db.conversations.where('[status+lastMessageAt]').between([filter, ''], [filter, '\uffff']).reverse();
+}
+
+interface Page {
+  total: number;
+  start: number;
+  rows: ConversationRecord[];
+}
+
+async function queryPage([filter, me, start, end]: [Filter, string | undefined, number, number]): Promise<Page> {
+  const [total, rows] = await Promise.all([collection(filter, me).count(), collection(filter, me).offset(start).limit(end - start).toArray()]);
+  return { total, start, rows };
+}
+
+/**
+ * The window of rows as a live query. Unlike createLiveQuery, a new window keeps the rows on screen until its
+ * own arrive (no blank list while scrolling); only a new filter or person starts from nothing.
+ */
+function createPage(source: () => [Filter, string | undefined, number, number]) {
+  const [state, setState] = createStore<{ page: Page | undefined; error: unknown }>({ page: undefined, error: undefined });
+  createComputed(
+    on(source, (value, previous) => {
+      if (!previous || previous[0] !== value[0] || previous[1] !== value[1]) setState({ page: undefined, error: undefined });
+      const subscription = liveQuery(() => queryPage(value)).subscribe({
+        next: (page) => {
+          setState('error', undefined);
+          setState('page', reconcile(page, { key: 'id' }));
+        },
+        error: (error: unknown) => setState('error', () => error),
+      });
+      onCleanup(() => subscription.unsubscribe());
+    }),
+  );
+  return () => {
+    if (state.error !== undefined) throw state.error;
+    return state.page;
+  };
 }
 
 export function InboxPage() {
   const [filter, setFilter] = createSignal<Filter>('all');
-  const conversations = createLiveQuery((): [Filter, string | undefined] => [filter(), session()?.user.id], queryConversations);
+  const view = createVirtualWindow();
+  // Only "Assigned to me" depends on who is signed in (the others must not query twice while the session loads).
+  const page = createPage((): [Filter, string | undefined, number, number] => [filter(), filter() === 'mine' ? session()?.user.id : undefined, ...view.range()]);
+  const conversations = () => page()?.rows;
+  // Rows or the total changed: the list may have just appeared, or grown under the viewport.
+  createEffect(on(() => [page()?.total, page()?.rows.length], () => view.update(), { defer: true }));
+  const choose = (value: Filter) => {
+    if (value === filter()) return;
+    view.reset();
+    setFilter(value);
+    if (window.scrollY > 0) window.scrollTo(0, 0);
+  };
   const firstSyncDone = createLiveQuery(async () => (await db.getMeta('firstSyncDone')) ?? false);
   const waitingForFirstSync = () => firstSyncDone() === false && syncState() !== 'offline' && syncState() !== 'error';
 
@@ -58,7 +110,7 @@ export function InboxPage() {
       <nav class="filters" aria-label={t('inbox.filters')}>
         <For each={FILTERS}>
           {(value) => (
-            <button type="button" class="chip" aria-pressed={filter() === value} onClick={() => setFilter(value)}>
+            <button type="button" class="chip" aria-pressed={filter() === value} onClick={() => choose(value)}>
               {value === 'all' || value === 'mine' || value === 'human' ? t(`inbox.filter.${value}`) : t(`status.${value}`)}
             </button>
           )}
@@ -68,11 +120,16 @@ export function InboxPage() {
         <Show when={conversations()}>
           {(list) => (
             <Switch>
-              <Match when={list().length > 0}>
-                <ul class="conversation-list" aria-label={t('inbox.list')}>
+              <Match when={(page()?.total ?? 0) > 0}>
+                <ul
+                  ref={view.attach}
+                  class="conversation-list virtual"
+                  aria-label={t('inbox.list')}
+                  style={{ height: `${(page()?.total ?? 0) * view.rowHeight()}px`, 'padding-top': `${(page()?.start ?? 0) * view.rowHeight()}px` }}
+                >
                   <For each={list()}>
-                    {(conversation) => (
-                      <li>
+                    {(conversation, i) => (
+                      <li aria-setsize={page()?.total} aria-posinset={(page()?.start ?? 0) + i() + 1}>
                         <ConversationRow conversation={conversation} />
                       </li>
                     )}

@@ -331,6 +331,8 @@ describe('volume and top questions', () => {
       byIntent: { order_status: vol(2, 3, 1, 1, 1), return_refund: vol(2, 3, 0, 2, 1), unknown: vol(1, 1, 0, 0, 0) },
       byShop: { shop_id: vol(2, 3, 1, 1, 1), shop_us: vol(2, 3, 0, 2, 1), shop_gb: vol(1, 1, 0, 0, 0) },
       byAgent: { u_ana: vol(0, 0, 0, 1, 1), u_cole: vol(0, 0, 0, 2, 1) },
+      // Days in each shop's zone: Jakarta 10:00 and 11:00 and New York 10:00 on the 3rd; the rest on the 4th.
+      byDay: { '2026-03-03': vol(3, 4, 1, 3, 2), '2026-03-04': vol(2, 3, 0, 0, 0) },
     });
   });
 
