@@ -406,3 +406,29 @@ test('the service worker shows an escalation notice from a push, tagged by conve
   await cdp.send('ServiceWorker.deliverPushMessage', { origin: new URL(e2e.url).origin, registrationId, data: JSON.stringify({ ...notice, body: 'again' }) });
   await expect.poll(async () => (await shown()).map((n) => n.body)).toEqual(['again']);
 });
+
+test('reply languages are saved on the shop, and none at all is refused', async () => {
+  const { page } = await ownerPage();
+  await page.goto(`${e2e.url}/settings/shops`);
+  await page.getByRole('link', { name: 'Reply settings of Sunny Home Goods' }).click();
+  await page.getByTestId('replies-form').waitFor({ timeout: 15_000 });
+  const id = await shopId(page, 'Sunny Home Goods');
+  const before = (await api<{ shops: { id: string; languages: string[] }[] }>(page, '/api/shops')).shops.find((s) => s.id === id)!.languages;
+  expect(before).toEqual(['en', 'es']);
+  const english = page.getByRole('checkbox', { name: 'English', exact: true });
+  const spanish = page.getByRole('checkbox', { name: 'Spanish', exact: true });
+  const chinese = page.getByRole('checkbox', { name: 'Chinese', exact: true });
+  await chinese.check();
+  await page.getByRole('button', { name: 'Save reply settings' }).click();
+  await page.getByTestId('replies-status').filter({ hasText: 'Reply settings saved.' }).waitFor();
+  await expect.poll(async () => (await api<{ shops: { id: string; languages: string[] }[] }>(page, '/api/shops')).shops.find((s) => s.id === id)!.languages).toEqual(['en', 'zh', 'es']);
+
+  for (const box of [english, spanish, chinese]) await box.uncheck();
+  await page.getByRole('button', { name: 'Save reply settings' }).click();
+  await page.getByTestId('replies-status').filter({ hasText: 'Choose at least one reply language.' }).waitFor();
+  expect((await api<{ shops: { id: string; languages: string[] }[] }>(page, '/api/shops')).shops.find((s) => s.id === id)!.languages).toEqual(['en', 'zh', 'es']);
+  // Back as it was, for the other tests.
+  for (const box of [english, spanish]) await box.check();
+  await page.getByRole('button', { name: 'Save reply settings' }).click();
+  await page.getByTestId('replies-status').filter({ hasText: 'Reply settings saved.' }).waitFor();
+});

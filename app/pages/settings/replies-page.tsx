@@ -9,11 +9,11 @@ import { useParams } from '@solidjs/router';
 import { For, Match, Show, Switch, createSignal } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import type { Intent } from '../../../shared/intents';
-import { MARKET_INFO } from '../../../shared/markets';
+import { LANGUAGES, MARKET_INFO, type Language } from '../../../shared/markets';
 import type { RoutineIntent } from '../../../shared/reply/decide';
 import { SHOP_TONES, shopSettingsSchema, type EffectiveShopSettings } from '../../../shared/schemas/shop-settings';
 import type { ShopView } from '../../../shared/schemas/shops';
-import { getShopSettings, saveShopSettings } from '../../api/settings';
+import { getShopSettings, saveShopSettings, updateShop } from '../../api/settings';
 import { t } from '../../i18n';
 import { displayName } from '../../i18n/format';
 import { settingsErrorText, ts, type SettingsMessageKey } from '../../i18n/settings';
@@ -179,6 +179,9 @@ function RepliesForm(props: { shop: ShopView; settings: EffectiveShopSettings; o
   const [errors, setErrors] = createSignal<Partial<Record<FieldKey, string>>>({});
   const [status, setStatus] = createSignal<{ text: string; failed?: boolean }>({ text: '' });
   const [busy, setBusy] = createSignal(false);
+  // The languages AskChat answers this shop's buyers in (others get the first one); saved on the shop.
+  const [languages, setLanguages] = createSignal<Language[]>([...props.shop.languages]);
+  const toggleLanguage = (code: Language, on: boolean) => setLanguages((list) => (on ? LANGUAGES.filter((l) => l === code || list.includes(l)) : list.filter((l) => l !== code)));
   const marketWindow = () => MARKET_INFO[props.shop.market].responseWindowHours;
 
   const id = (field: FieldKey) => `replies-${field}`;
@@ -211,11 +214,17 @@ function RepliesForm(props: { shop: ShopView; settings: EffectiveShopSettings; o
       if (first) document.getElementById(id(first))?.focus();
       return;
     }
+    if (languages().length === 0) {
+      setErrors({});
+      setStatus({ text: ts('replies.languagesNone'), failed: true });
+      return void document.getElementById('replies-language-' + props.shop.languages[0])?.focus();
+    }
     setErrors({});
     if (!navigator.onLine) return void setStatus({ text: ts('settings.offlineAction'), failed: true });
     setBusy(true);
     setStatus({ text: ts('settings.saving') });
     try {
+      if (languages().join() !== props.shop.languages.join()) await updateShop(props.shop.id, { languages: languages() });
       const saved = await saveShopSettings(props.shop.id, parsed.data);
       props.onSaved(saved);
       setForm(toForm(saved));
@@ -317,6 +326,25 @@ function RepliesForm(props: { shop: ShopView; settings: EffectiveShopSettings; o
                 </label>
               )}
             </For>
+          </fieldset>
+          <fieldset class="choices">
+            <legend>{ts('replies.languages')}</legend>
+            <p class="field-hint">{ts('replies.languagesHint')}</p>
+            <div class="chips">
+              <For each={LANGUAGES}>
+                {(code) => (
+                  <label class="choice-chip">
+                    <input
+                      id={`replies-language-${code}`}
+                      type="checkbox"
+                      checked={languages().includes(code)}
+                      onChange={(e) => toggleLanguage(code, e.currentTarget.checked)}
+                    />
+                    <span>{displayName('language', code)}</span>
+                  </label>
+                )}
+              </For>
+            </div>
           </fieldset>
           <label class="choice-row">
             <input type="checkbox" checked={form.emoji} onChange={(e) => setForm('emoji', e.currentTarget.checked)} />
