@@ -85,7 +85,8 @@ async function histories(): Promise<MetricsInput> {
   const out: ConversationHistory[] = convs.map((c) => {
     const events: HistoryEvent[] = [];
     for (const m of msgs.filter((x) => x.conversationId === c.id && x.visible)) {
-      events.push({ type: 'message', at: m.createdAt.getTime(), sender: m.sender, authorId: m.authorId, text: m.text, replyKind: (m.replyMeta?.['kind'] as string) ?? null });
+      const aiDraft = typeof m.replyMeta?.['aiDraft'] === 'string' ? (m.replyMeta['aiDraft'] as string) : null;
+      events.push({ type: 'message', at: m.createdAt.getTime(), sender: m.sender, authorId: m.authorId, text: m.text, replyKind: (m.replyMeta?.['kind'] as string) ?? null, aiDraft });
       // A hand-off belongs to the session it happened in: right after the buyer's first message.
       if (c.needsHuman && events.length === 1) events.push({ type: 'handoff', at: m.createdAt.getTime() });
     }
@@ -144,6 +145,9 @@ describe('the dashboard from rollups', () => {
     // Siti answered the hand-off 30 minutes after the buyer asked for a person.
     expect(added((x) => x.firstHumanResponse.count)).toBe(1);
     expect(added((x) => x.firstHumanResponse.totalMs)).toBe(30 * 60_000);
+    // Her reply was her own words, not AskChat's draft of that conversation: one draft, discarded.
+    expect(added((x) => x.aiDrafts.total)).toBe(1);
+    expect(added((x) => x.aiDrafts.discarded)).toBe(1);
     // The draft-only shop's buyer (and the Thai buyer's follow-up) still wait after 13 h: missed on 12 h.
     expect(added((x) => x.responseRate.within12h.total - x.responseRate.within12h.hits)).toBe(2);
     expect(m.tickets.closure).toMatchObject({ hits: 1, total: 1 });

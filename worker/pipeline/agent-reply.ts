@@ -24,11 +24,11 @@ export async function userLanguage(db: Db, userId: string): Promise<Language> {
   return user?.locale.startsWith('zh') ? 'zh' : 'en';
 }
 
-async function sendTarget(db: Db, conversationId: string): Promise<SendTarget & { language: Language | null }> {
+async function sendTarget(db: Db, conversationId: string): Promise<SendTarget & { language: Language | null; aiDraft: string | null }> {
   const [row] = await db.select({ conversation: conversations, shop: shops }).from(conversations).innerJoin(shops, eq(shops.id, conversations.shopId)).where(eq(conversations.id, conversationId));
   if (!row) throw new AppError('not_found', 'No such conversation.');
   const { conversation, shop } = row;
-  return { id: conversation.id, orgId: conversation.orgId, tiktokConversationId: conversation.tiktokConversationId, shop, language: conversation.language as Language | null };
+  return { id: conversation.id, orgId: conversation.orgId, tiktokConversationId: conversation.tiktokConversationId, shop, language: conversation.language as Language | null, aiDraft: conversation.aiDraft };
 }
 
 async function requireAi(deps: Deps, db: Db, orgId: string, shopId: string): Promise<ShopAi> {
@@ -88,7 +88,8 @@ export async function sendAgentReply(deps: Deps, db: Db, auth: Auth, conversatio
     if (!other) throw error;
     return { message: toMessageRecord(other), created: false };
   }
-  const result = await deliver(deps, db, c, messageId, text, null);
+  // The draft AskChat offered when the agent replied: the dashboard compares them (sent as is, edited, discarded).
+  const result = await deliver(deps, db, c, messageId, text, c.aiDraft ? { aiDraft: c.aiDraft } : null);
   if (result.ok) {
     await writeWithVersion(db, c.orgId, (tx, version) =>
       tx.update(conversations).set({ status: 'pending', unreadCount: 0, aiDraft: null, version }).where(eq(conversations.id, c.id)),
@@ -101,7 +102,9 @@ export async function sendAgentReply(deps: Deps, db: Db, auth: Auth, conversatio
 
 async function redeliverIfFailed(deps: Deps, db: Db, c: SendTarget, row: Parameters<typeof toMessageRecord>[0]): Promise<MessageRecord> {
   if (row.delivery !== 'failed') return toMessageRecord(row);
-  const result = await deliver(deps, db, c, row.id, row.text, null);
+  const [stored] = await db.select({ replyMeta: messages.replyMeta }).from(messages).where(eq(messages.id, row.id));
+  const { error: _lastError, ...kept } = stored?.replyMeta ?? {};
+  const result = await deliver(deps, db, c, row.id, row.text, Object.keys(kept).length ? kept : null);
   if (!result.ok) throw new AppError('delivery_failed', `TikTok Shop did not accept the message: ${result.error}. It is kept; send it again to retry.`);
   const [fresh] = await db.select(messageColumns).from(messages).where(eq(messages.id, row.id));
   return toMessageRecord(fresh!);
