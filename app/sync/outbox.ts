@@ -18,11 +18,11 @@
 //
 // A refused send (502) is also stored by the server as a failed message, which the sync brings; the
 // conversation screen hides that copy while the row exists (matched by clientId).
-import { createSignal } from 'solid-js';
 import type { AgentReplyBody, MessageRecord } from '../../shared/schemas/conversations';
 import { postReply, replyOutcome } from '../api/replies';
 import { db, type OutboxRow } from '../local/db';
 import { onPulled } from './pull';
+import { online } from '../local/online';
 
 export type { OutboxRow };
 
@@ -31,10 +31,6 @@ export const outboxMessageId = (clientId: string): string => PREFIX + clientId;
 export const isOutboxMessage = (id: string): boolean => id.startsWith(PREFIX);
 export const clientIdOf = (messageId: string): string => messageId.slice(PREFIX.length);
 
-/** Whether the browser believes it is online, as a signal (for "waiting for the network"). */
-const [online, setOnline] = createSignal(navigator.onLine);
-window.addEventListener('online', () => setOnline(true));
-window.addEventListener('offline', () => setOnline(false));
 export { online };
 
 // Strictly increasing times, so two replies sent within one millisecond keep their order.

@@ -49,19 +49,29 @@ export async function respondToConversation(deps: Deps, db: Db, conversationId: 
   const engine = await deps.ai.load();
   const u = engine.understand(text, { market: c.shop.market as Market });
 
-  // The inbox row learns what the conversation is about, whatever happens next.
+  const latest = unanswered[unanswered.length - 1]!;
+  const newest = !options.triggeredBy || options.triggeredBy.includes(latest.id);
+  const history = deps.clock.now().getTime() - latest.createdAt.getTime() > MAX_REPLY_AGE_MS;
+
+  // The inbox row learns what the conversation is about, whatever happens next, and a fresh wait starts
+  // TikTok's response clock — in the same write, one sync version.
   await writeWithVersion(db, c.orgId, (tx, version) =>
     tx
       .update(conversations)
-      .set({ language: u.language, intent: u.intent, sentiment: u.sentiment, needsHuman: c.needsHuman || u.escalate, status: 'open', version })
+      .set({
+        language: u.language,
+        intent: u.intent,
+        sentiment: u.sentiment,
+        needsHuman: c.needsHuman || u.escalate,
+        status: 'open',
+        ...(options.reply && newest && !history ? responseClockStart(c, unanswered[0]!.createdAt) : {}),
+        version,
+      })
       .where(eq(conversations.id, c.id)),
   );
   if (!options.reply) return { kind: 'classified' };
-
-  const latest = unanswered[unanswered.length - 1]!;
-  if (options.triggeredBy && !options.triggeredBy.includes(latest.id)) return { kind: 'skipped', why: 'a newer buyer message will be answered' };
-  if (deps.clock.now().getTime() - latest.createdAt.getTime() > MAX_REPLY_AGE_MS) return { kind: 'skipped', why: 'history' };
-  await startResponseClock(db, c, unanswered[0]!.createdAt);
+  if (!newest) return { kind: 'skipped', why: 'a newer buyer message will be answered' };
+  if (history) return { kind: 'skipped', why: 'history' };
   if (c.shop.status !== 'active' || !c.shop.connectionId) return { kind: 'skipped', why: 'shop not connected' };
   if (c.needsHuman) return { kind: 'skipped', why: 'a person has this conversation' };
 
@@ -154,18 +164,16 @@ async function sendFailed(deps: Deps, db: Db, c: ConversationForReply, text: str
  * TikTok's response clock starts at the first buyer message the shop has not answered (a wait already
  * running keeps its start); any reply from the shop side stops it (send-message.ts, conversation-sync.ts).
  */
-async function startResponseClock(db: Db, c: ConversationForReply, firstUnansweredAt: Date): Promise<void> {
+function responseClockStart(c: ConversationForReply, firstUnansweredAt: Date) {
   const settings = shopSettingsOf(c.shop);
   const due = responseDue(c.shop.market as Market, firstUnansweredAt.getTime(), {
     ...(settings.responseWindowHours ? { responseWindowHours: settings.responseWindowHours } : {}),
     timeZone: c.shop.timeZone,
   });
-  await writeWithVersion(db, c.orgId, (tx, version) =>
-    tx
-      .update(conversations)
-      .set({ waitingSince: sql`coalesce(${conversations.waitingSince}, ${firstUnansweredAt.toISOString()}::timestamptz)`, dueAt: sql`coalesce(${conversations.dueAt}, ${new Date(due).toISOString()}::timestamptz)`, version })
-      .where(eq(conversations.id, c.id)),
-  );
+  return {
+    waitingSince: sql`coalesce(${conversations.waitingSince}, ${firstUnansweredAt.toISOString()}::timestamptz)`,
+    dueAt: sql`coalesce(${conversations.dueAt}, ${new Date(due).toISOString()}::timestamptz)`,
+  };
 }
 
 async function markAnswered(db: Db, c: ConversationForReply): Promise<void> {

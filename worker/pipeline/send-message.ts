@@ -51,27 +51,20 @@ export async function deliver(deps: Deps, db: Db, c: SendTarget, messageId: stri
   const result = await withTokenRefresh(shopSession(deps, db, c.shop), (auth) =>
     deps.tiktok.sendMessage(auth, c.tiktokConversationId, { type: 'TEXT', content: { content: body } }),
   );
-  await writeWithVersion(db, c.orgId, (tx, version) =>
-    tx
+  await writeWithVersion(db, c.orgId, async (tx, version) => {
+    await tx
       .update(messages)
       .set(
         result.ok
           ? { tiktokMessageId: result.val.messageId, delivery: 'sent', replyMeta, version }
           : { delivery: 'failed', replyMeta: { ...replyMeta, error: result.err.message }, version },
       )
-      .where(eq(messages.id, messageId)),
-  );
-  if (result.ok) {
-    await stopResponseClock(db, c);
-    return { ok: true, messageId };
-  }
+      .where(eq(messages.id, messageId));
+    // The shop has answered: TikTok's response clock for this wait stops (respond.ts starts the next).
+    if (result.ok) await tx.update(conversations).set({ waitingSince: null, dueAt: null, warnedLevel: null, version }).where(eq(conversations.id, c.id));
+  });
+  if (result.ok) return { ok: true, messageId };
   deps.log.warn('message not delivered', { conversationId: c.id, kind: result.err.kind, code: result.err.code });
   return { ok: false, messageId, error: result.err.message };
 }
 
-/** The shop has answered: TikTok's response clock for this wait stops (respond.ts starts the next). */
-export async function stopResponseClock(db: Db, c: { id: string; orgId: string }): Promise<void> {
-  await writeWithVersion(db, c.orgId, (tx, version) =>
-    tx.update(conversations).set({ waitingSince: null, dueAt: null, warnedLevel: null, version }).where(eq(conversations.id, c.id)),
-  );
-}

@@ -16,6 +16,7 @@ import { onPulled } from '../../sync/pull';
 import { BarChart, ColumnChart, type ChartRow } from './charts';
 import { formatClock, formatCount, formatDay, formatDuration, formatRate, formatShare, intentName, languageName, lastDays, marketName } from './format';
 import { dt, type DashboardKey } from './strings';
+import { online } from '../../local/online';
 
 type Period = '7' | '30' | '90' | 'custom';
 
@@ -29,7 +30,6 @@ const [market, setMarket] = createSignal<Market | ''>('');
 const fetched = new Map<string, { data: DashboardAnswer; at: number }>();
 
 export function DashboardPage() {
-  const [online, setOnline] = createSignal(navigator.onLine);
   const [error, setError] = createSignal<unknown>(null);
   const [loading, setLoading] = createSignal(false);
   const [version, setVersion] = createSignal(0); // bumps when `fetched` changes
@@ -80,17 +80,14 @@ export function DashboardPage() {
         void reload();
       });
     });
-    const onOnline = () => (setOnline(true), void reload());
-    const onOffline = () => setOnline(false);
+    const onOnline = () => void reload();
     const onVisible = () => document.visibilityState === 'visible' && void reload();
     window.addEventListener('online', onOnline);
-    window.addEventListener('offline', onOffline);
     document.addEventListener('visibilitychange', onVisible);
     onCleanup(() => {
       offPulled();
       controller?.abort();
       window.removeEventListener('online', onOnline);
-      window.removeEventListener('offline', onOffline);
       document.removeEventListener('visibilitychange', onVisible);
     });
   });

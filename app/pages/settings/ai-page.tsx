@@ -14,7 +14,7 @@ import { displayName } from '../../i18n/format';
 import { isSettingsKey, settingsErrorText, ts, type SettingsMessageKey } from '../../i18n/settings';
 import { db } from '../../local/db';
 import { createLiveQuery } from '../../local/live';
-import { ConfirmAction, Placeholder, Section, SettingsFrame, allowed, byMarketThenName, createRemote, online } from './frame';
+import { ConfirmAction, Placeholder, Section, SettingsFrame, allowed, byMarketThenName, createRemote, fieldErrors, online } from './frame';
 
 const offline = () => (online() ? undefined : 'settings-offline');
 
@@ -98,17 +98,7 @@ function ProviderForm(props: { view: AiProviderView; onChange: (view: AiProvider
   );
 
   const id = (field: ProviderField) => `ai-${field}`;
-  const invalid = (field: ProviderField) => (errors()[field] ? 'true' : undefined);
-  const describedBy = (field: ProviderField, hint?: string) => [hint, errors()[field] ? `${id(field)}-error` : undefined].filter(Boolean).join(' ') || undefined;
-  const FieldError = (p: { field: ProviderField }) => (
-    <Show when={errors()[p.field]}>
-      {(text) => (
-        <p id={`${id(p.field)}-error`} class="field-error">
-          {text()}
-        </p>
-      )}
-    </Show>
-  );
+  const { invalid, describedBy, FieldError } = fieldErrors(errors, id);
 
   const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();

@@ -16,12 +16,10 @@ import { t } from '../../i18n';
 import { ts } from '../../i18n/settings';
 import { session } from '../../local/session';
 import { endSessionFromServer } from '../../sync/pull';
+import { online } from '../../local/online';
 
 // ---------- network state ----------
 
-const [online, setOnline] = createSignal(navigator.onLine);
-window.addEventListener('online', () => setOnline(true));
-window.addEventListener('offline', () => setOnline(false));
 export { online };
 
 /** Whether the signed-in person's role grants `permission` (owners and admins: everything here). */
@@ -156,6 +154,22 @@ export function Section(props: { id: string; title: string; count?: number; hint
 }
 
 /** Moves the focus to a section's heading (after the focused row was removed from the list). */
+/** A settings form's field errors: aria-invalid, aria-describedby (hint, then error) and the error line. */
+export function fieldErrors<K extends string>(errors: Accessor<Partial<Record<K, string>>>, idOf: (field: K) => string) {
+  const invalid = (field: K) => (errors()[field] ? 'true' : undefined);
+  const describedBy = (field: K, hint?: string) => [hint, errors()[field] ? `${idOf(field)}-error` : undefined].filter(Boolean).join(' ') || undefined;
+  const FieldError = (p: { field: K }) => (
+    <Show when={errors()[p.field]}>
+      {(text) => (
+        <p id={`${idOf(p.field)}-error`} class="field-error">
+          {text()}
+        </p>
+      )}
+    </Show>
+  );
+  return { invalid, describedBy, FieldError };
+}
+
 export const focusSection = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
 
 /** A sentence that replaces a list: loading, offline, an error or nothing there. */

@@ -20,7 +20,7 @@ import { displayName, formatFullDateTime } from '../../i18n/format';
 import { settingsErrorText, ts } from '../../i18n/settings';
 import { db } from '../../local/db';
 import { createLiveQuery } from '../../local/live';
-import { ConfirmAction, Placeholder, Section, SettingsFrame, allowed, byMarketThenName, createRemote, focusSection, fromDateInput, joinList, online, toDateInput } from './frame';
+import { ConfirmAction, Placeholder, Section, SettingsFrame, allowed, byMarketThenName, createRemote, fieldErrors, focusSection, fromDateInput, joinList, online, toDateInput } from './frame';
 
 type Kind = KbArticleView['kind'];
 type StarterModule = typeof import('../../../shared/kb/starter-articles');
@@ -309,8 +309,7 @@ function KbForm(props: {
   onMount(() => titleInput.focus());
 
   const fieldIds: Record<KbField, string> = { title: `${id}-title`, body: `${id}-body`, tags: `${id}-tags`, dates: `${id}-starts` };
-  const invalid = (field: KbField) => (errors()[field] ? 'true' : undefined);
-  const describedBy = (field: KbField, hint?: string) => [hint, errors()[field] ? `${fieldIds[field]}-error` : undefined].filter(Boolean).join(' ') || undefined;
+  const { invalid, describedBy, FieldError } = fieldErrors(errors, (field) => fieldIds[field]);
 
   const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -361,15 +360,6 @@ function KbForm(props: {
     }
   };
 
-  const FieldError = (p: { field: KbField }) => (
-    <Show when={errors()[p.field]}>
-      {(text) => (
-        <p id={`${fieldIds[p.field]}-error`} class="field-error">
-          {text()}
-        </p>
-      )}
-    </Show>
-  );
 
   return (
     <form class="card form kb-form" onSubmit={onSubmit} novalidate aria-labelledby={`${id}-heading`} data-testid="kb-form">

@@ -19,7 +19,7 @@ import { displayName } from '../../i18n/format';
 import { settingsErrorText, ts, type SettingsMessageKey } from '../../i18n/settings';
 import { db } from '../../local/db';
 import { createLiveQuery } from '../../local/live';
-import { Placeholder, Section, SettingsFrame, allowed, createRemote, fromDateInput, online, toDateInput } from './frame';
+import { Placeholder, Section, SettingsFrame, allowed, createRemote, fieldErrors, fromDateInput, online, toDateInput } from './frame';
 
 type Tone = (typeof SHOP_TONES)[number];
 type YesNo = '' | 'yes' | 'no';
@@ -185,17 +185,7 @@ function RepliesForm(props: { shop: ShopView; settings: EffectiveShopSettings; o
   const marketWindow = () => MARKET_INFO[props.shop.market].responseWindowHours;
 
   const id = (field: FieldKey) => `replies-${field}`;
-  const invalid = (field: FieldKey) => (errors()[field] ? 'true' : undefined);
-  const describedBy = (field: FieldKey, hint?: string) => [hint, errors()[field] ? `${id(field)}-error` : undefined].filter(Boolean).join(' ') || undefined;
-  const FieldError = (p: { field: FieldKey }) => (
-    <Show when={errors()[p.field]}>
-      {(text) => (
-        <p id={`${id(p.field)}-error`} class="field-error">
-          {text()}
-        </p>
-      )}
-    </Show>
-  );
+  const { invalid, describedBy, FieldError } = fieldErrors(errors, id);
 
   const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();

@@ -18,7 +18,7 @@ import { locale } from '../../i18n';
 import { displayName } from '../../i18n/format';
 import { isSettingsKey, settingsErrorText, ts } from '../../i18n/settings';
 import { session } from '../../local/session';
-import { ConfirmAction, Placeholder, Section, SettingsFrame, allowed, createRemote, online } from './frame';
+import { ConfirmAction, Placeholder, Section, SettingsFrame, allowed, createRemote, fieldErrors, online } from './frame';
 
 const ZONES = ['America/New_York', 'America/Los_Angeles', 'America/Chicago', 'Europe/London', 'Asia/Jakarta', 'Asia/Bangkok', 'Asia/Kuala_Lumpur', 'Asia/Ho_Chi_Minh', 'Asia/Manila', 'Asia/Singapore', 'Asia/Shanghai'];
 const REGIONS = ['US', 'GB', 'ID', 'TH', 'MY', 'VN', 'PH', 'SG'];
@@ -103,17 +103,7 @@ function RosterForm(props: { userId: string; roster: RosterBody | null }) {
 
   const zones = () => [...new Set([...ZONES, browserZone, form.timeZone])];
   const err = (field: string) => errors()[field];
-  const invalid = (field: string) => (err(field) ? 'true' : undefined);
-  const FieldError = (p: { field: string }) => (
-    <Show when={err(p.field)}>
-      {(text) => (
-        <p id={`roster-${p.field}-error`} class="field-error">
-          {text()}
-        </p>
-      )}
-    </Show>
-  );
-  const describedBy = (field: string, hint?: string) => [hint, err(field) ? `roster-${field}-error` : undefined].filter(Boolean).join(' ') || undefined;
+  const { invalid, describedBy, FieldError } = fieldErrors<string>(errors, (field) => `roster-${field}`);
 
   const showProblems = (problems: { path: string; code: string; message: string }[]) => {
     const next: Record<string, string> = {};

@@ -7,10 +7,8 @@ import type { TicketRecord } from '../../api/tickets';
 import { formatRelative } from '../../i18n/format';
 import { session } from '../../local/session';
 import { stateText, tt } from './strings';
+import { online } from '../../local/online';
 
-const [online, setOnline] = createSignal(navigator.onLine);
-window.addEventListener('online', () => setOnline(true));
-window.addEventListener('offline', () => setOnline(false));
 export { online };
 
 export function OfflineNote() {
