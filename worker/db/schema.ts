@@ -191,11 +191,14 @@ export const shops = pgTable(
     /** Last reconciliation poll (catches messages whose webhooks never came). */
     polledAt: time('polled_at'),
     settings: jsonb('settings').$type<Record<string, unknown>>().notNull().default({}),
+    /** The address buyers e-mail the shop at (lower case); sub-addresses `local+token@` thread replies (docs/email.md). */
+    inboundEmail: text('inbound_email'),
     createdAt: createdAt(),
     version: version(),
   },
   (t) => [
     uniqueIndex('shops_org_tiktok_key').on(t.orgId, t.tiktokShopId),
+    uniqueIndex('shops_inbound_email_key').on(t.inboundEmail),
     index('shops_tiktok_idx').on(t.tiktokShopId),
     index('shops_org_version_idx').on(t.orgId, t.version),
     check('shops_type_check', sql`${t.type} in ('personal', 'enterprise', 'brand', 'cross_border')`),
@@ -246,11 +249,15 @@ export const buyers = pgTable(
     imUserId: text('im_user_id').notNull(),
     tiktokUserId: text('tiktok_user_id'),
     displayName: text('display_name').notNull().default(''),
+    /** An e-mail buyer's address (personal data, to be sealed at rest); never looked up: use email_hash. */
+    email: text('email'),
+    /** HMAC-SHA256 of the lower-cased address under BUYER_HASH_SECRET: what lookups compare (worker/email/hash.ts). */
+    emailHash: text('email_hash'),
     createdAt: createdAt(),
     /** Set when a privacy request erased this buyer: identifiers and texts are gone, counts stay. */
     erasedAt: time('erased_at'),
   },
-  (t) => [uniqueIndex('buyers_shop_im_key').on(t.shopId, t.imUserId)],
+  (t) => [uniqueIndex('buyers_shop_im_key').on(t.shopId, t.imUserId), index('buyers_shop_email_hash_idx').on(t.shopId, t.emailHash)],
 );
 
 export const conversations = pgTable(
@@ -260,7 +267,10 @@ export const conversations = pgTable(
     orgId: text('org_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
     shopId: text('shop_id').notNull().references(() => shops.id, { onDelete: 'cascade' }),
     buyerId: text('buyer_id').notNull().references(() => buyers.id, { onDelete: 'cascade' }),
+    /** TikTok's id; for an e-mail conversation `email:<token>`, the token of its reply address. */
     tiktokConversationId: text('tiktok_conversation_id').notNull(),
+    /** Where the buyer writes and replies go: TikTok's chat or e-mail (docs/email.md). */
+    channel: text('channel', { enum: ['tiktok', 'email'] }).notNull().default('tiktok'),
     status: text('status', { enum: ['open', 'pending', 'resolved'] }).notNull().default('open'),
     language: text('language'),
     intent: text('intent'),
@@ -468,6 +478,48 @@ export const webhookEvents = pgTable(
     uniqueIndex('webhook_events_key').on(t.notificationKey),
     index('webhook_events_due_idx').on(t.status, t.nextAttemptAt),
   ],
+);
+
+/**
+ * Every inbound e-mail lands here first, under a unique key (the provider's id, else the Message-ID),
+ * before anything else happens — like webhook_events. Once processed into a conversation the payload is
+ * cleared (the message holds it); unmatched and failed ones keep it.
+ */
+export const emailEvents = pgTable(
+  'email_events',
+  {
+    id: text('id').primaryKey(),
+    eventKey: text('event_key').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    status: text('status', { enum: ['pending', 'processed', 'failed', 'unmatched'] }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: time('next_attempt_at'),
+    lastError: text('last_error'),
+    conversationId: text('conversation_id').references(() => conversations.id, { onDelete: 'set null' }),
+    receivedAt: time('received_at').notNull().defaultNow(),
+    processedAt: time('processed_at'),
+  },
+  (t) => [uniqueIndex('email_events_key').on(t.eventKey), index('email_events_due_idx').on(t.status, t.nextAttemptAt)],
+);
+
+/**
+ * The Message-IDs of a shop's e-mail, in and out, and the conversation each belongs to: replies thread by
+ * In-Reply-To / References through this table, and a message stored twice is refused by its key.
+ */
+export const emailMessages = pgTable(
+  'email_messages',
+  {
+    shopId: text('shop_id').notNull().references(() => shops.id, { onDelete: 'cascade' }),
+    rfcId: text('rfc_id').notNull(),
+    orgId: text('org_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    conversationId: text('conversation_id').notNull().references(() => conversations.id, { onDelete: 'cascade' }),
+    messageId: text('message_id').references(() => messages.id, { onDelete: 'set null' }),
+    direction: text('direction', { enum: ['in', 'out'] }).notNull(),
+    /** normalizeSubject(subject): a reply without threading headers still finds its conversation. */
+    subject: text('subject').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ name: 'email_messages_pkey', columns: [t.shopId, t.rfcId] }), index('email_messages_conversation_idx').on(t.conversationId, t.createdAt)],
 );
 
 /** Tombstones of synced rows, so phones delete what the server deleted. */
