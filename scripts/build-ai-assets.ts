@@ -1,5 +1,5 @@
-// The AI data as the files of dist/ai/ — understanding.json, reply-<lang>.json, ticket-notices.json and
-// manifest.json — in the one serialisation the build and the tests share
+// The AI data as the files of dist/ai/ — understanding.json, reply-<lang>.json, ticket-notices.json, holidays.json
+// and manifest.json — in the one serialisation the build and the tests share
 // (docs/decisions/003-ai-data-as-assets.md). The Vite plugin (scripts/vite-ai-assets.ts) emits them into
 // every PWA build; run by hand to look at them:
 //
@@ -13,12 +13,13 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { PACKS } from '../shared/reply/templates';
 import { TICKET_NOTICES } from '../shared/tickets/notices';
+import { BUILT_IN_HOLIDAYS } from '../shared/time/holiday-table';
 import { UNDERSTANDING_DATA } from '../shared/understand/data';
 import { manifestText, MANIFEST_FILE, serialiseAiData, type AiAssetFile } from '../worker/ai/asset-format';
 
 /** Every file of dist/ai/ (names relative to it), manifest last, exactly as the build writes them. */
 export function aiAssetFiles(): AiAssetFile[] {
-  const files = serialiseAiData(UNDERSTANDING_DATA, PACKS, TICKET_NOTICES).map((f) => {
+  const files = serialiseAiData(UNDERSTANDING_DATA, PACKS, TICKET_NOTICES, BUILT_IN_HOLIDAYS).map((f) => {
     const bytes = Buffer.from(f.text, 'utf8');
     return { ...f, bytes: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') };
   });

@@ -9,7 +9,7 @@
 //   tickets (closure, time to close) ─────── the day the ticket opened
 //   surveys ───────────────────────────────── the day of the answer
 import { ticketDurations } from '../tickets';
-import type { Instant } from '../time';
+import type { Instant } from '../time/zoned';
 import { createQuestionTally, createVolumeTally, DEFAULT_TOP_QUESTIONS } from './aggregate';
 import { durationStat, isHuman, orderedEvents, rate, RATE_WINDOWS, shopContext, type ShopContext } from './definitions';
 import { readHistory } from './history';

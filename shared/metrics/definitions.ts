@@ -2,7 +2,9 @@
 // on the shop's side, which AI message is a holding message, the 48-hour reopen window, a shop's calendar
 // day, business time and response-rate due times. Keeping them here is what lets the two paths agree.
 import { MARKET_INFO } from '../markets';
-import { businessMinutesBetween, HOUR, localDate, MINUTE, responseDue, type Instant } from '../time';
+import { businessMinutesBetween } from '../time/business-hours';
+import { responseDue } from '../time/response-clock';
+import { HOUR, localDate, MINUTE, type Instant } from '../time/zoned';
 import type { Dims, DurationStat, HistoryMessage, MetricSettings, Rate } from './types';
 
 /** A buyer message within this long after a resolution (inclusive) reopens it: no AI resolution then. */

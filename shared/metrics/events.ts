@@ -2,7 +2,7 @@
 // rebuildRollup, which replays whole histories through every incremental function: the backfill job's
 // way to build rollups from scratch, and the tests' way to hold the rollups to the direct computation.
 import type { TimelineEntry } from '../tickets';
-import type { Instant } from '../time';
+import type { Instant } from '../time/zoned';
 import { orderedEvents, shopContext } from './definitions';
 import { mergeRollups, type RollupCounts, type RollupRow } from './rollup';
 import { csatSatisfied, npsBucket } from './survey';

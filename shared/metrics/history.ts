@@ -10,7 +10,7 @@
 //   resolved ends open waits as `dismissed`.
 import { AI_RESOLUTION_REOPEN_MS, isHolding, isHuman, isShopSide, orderedEvents } from './definitions';
 import type { ConversationHistory } from './types';
-import type { Instant } from '../time';
+import type { Instant } from '../time/zoned';
 
 /** A buyer waiting for the shop: from the buyer message that opened it to the shop's next message. */
 export interface Wait {

@@ -9,7 +9,7 @@
 // them first; the scheduled job settles the rest with a `tick` at nextTickAt(state).
 //
 // The definitions are history.ts's; the tests replay hand-built histories through both and compare.
-import type { Instant } from '../time';
+import type { Instant } from '../time/zoned';
 import { AI_RESOLUTION_REOPEN_MS, isHolding, isHuman, isShopSide, RATE_WINDOWS, shopContext, type RateWindow, type ShopContext } from './definitions';
 import type { Counter, RollupCounts, RollupKey, RollupRow } from './rollup';
 import { draftOutcome, questionKey } from './text';

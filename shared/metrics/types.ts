@@ -6,7 +6,9 @@ import type { Intent } from '../intents';
 import type { Language, Market } from '../markets';
 import type { MessageSender } from '../schemas/conversations';
 import type { TimelineEntry } from '../tickets';
-import type { BusinessHours, Instant, ResponseClockSettings } from '../time';
+import type { BusinessHours } from '../time/business-hours';
+import type { ResponseClockSettings } from '../time/response-clock';
+import type { Instant } from '../time/zoned';
 
 /** What every counted thing is broken down by (besides the day and the agent). */
 export interface Dims {

@@ -12,14 +12,13 @@
 // Vietnam Labour Code art. 112 and the yearly Tet decisions; Philippines proclamations 2025. Cross-checked
 // against the open-source python-holidays and date-holidays data sets; dates only one source gave are '?'.
 
-/** The regions with a built-in list. GB means England and Wales. */
-export const HOLIDAY_REGIONS = ['US', 'GB', 'ID', 'TH', 'MY', 'VN', 'PH', 'SG'] as const;
-export type HolidayRegion = (typeof HOLIDAY_REGIONS)[number];
+import { createHolidayCalendar, type HolidayCalendar, type HolidayCalendarOptions, type HolidayTable } from './holidays';
+
+export { HOLIDAY_REGIONS, type HolidayRegion } from './holidays';
 
 /** First and last year the built-in table covers; outside it no built-in holiday is known. */
 export const HOLIDAY_TABLE_YEARS = { from: 2025, to: 2027 } as const;
 
-export type HolidayTable = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
 export const BUILT_IN_HOLIDAYS: HolidayTable = {
   // Federal holidays; a Saturday holiday is observed on Friday, a Sunday one on Monday.
@@ -160,3 +159,8 @@ export const BUILT_IN_HOLIDAYS: HolidayTable = {
     'Observed holiday': '2026-06-01 2026-08-10 2026-11-09 2027-02-08',
   },
 };
+
+/** The built-in holidays plus a shop's own dates: Node's calendar (the Worker builds it from its assets). */
+export function builtInHolidayCalendar(options: Omit<HolidayCalendarOptions, 'table'> = {}): HolidayCalendar {
+  return createHolidayCalendar({ ...options, table: BUILT_IN_HOLIDAYS });
+}

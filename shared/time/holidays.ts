@@ -1,12 +1,20 @@
-// A holiday calendar: the built-in public holidays per region (holiday-table.ts) plus a shop's own dates,
-// minus dates the shop works anyway. It is plain data (JSON-safe), built once per shop and passed to the
-// roster and business-hours functions.
+// A holiday calendar: a table of public holidays per region (the built-in one is holiday-table.ts) plus a
+// shop's own dates, minus dates the shop works anyway. It is plain data (JSON-safe), built once per shop and
+// passed to the roster and business-hours functions. This module holds no table itself: Node passes
+// BUILT_IN_HOLIDAYS, the Worker the same table loaded from its AI assets (decision 003), so the ~3 KB of
+// dates stay out of the Worker bundle.
 //
 //   shop date without region → everyone in the shop is off (and the shop's business hours are closed)
 //   shop date with a region  → added to that region's list (e.g. 'GB-SCT' for Scottish agents)
 //   removed date             → taken out of one region, or out of every region when no region is given
 import { formatDate, parseDate } from './calendar-date';
-import { BUILT_IN_HOLIDAYS, type HolidayTable } from './holiday-table';
+
+/** The regions with a built-in list (holiday-table.ts). GB means England and Wales. */
+export const HOLIDAY_REGIONS = ['US', 'GB', 'ID', 'TH', 'MY', 'VN', 'PH', 'SG'] as const;
+export type HolidayRegion = (typeof HOLIDAY_REGIONS)[number];
+
+/** Region → holiday name → dates ('2025-01-01 2025-04-13..2025-04-15 2027-03-09?'), as in holiday-table.ts. */
+export type HolidayTable = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
 export interface Holiday {
   date: string;
@@ -40,7 +48,7 @@ export interface HolidayCalendar {
 export const NO_HOLIDAYS: HolidayCalendar = { regions: {}, shopWide: {} };
 
 export interface HolidayCalendarOptions {
-  /** The built-in table by default; pass {} for none. */
+  /** Region → holiday name → dates (holiday-table.ts's format); none when left out. */
   table?: HolidayTable;
   add?: readonly ShopHoliday[];
   remove?: readonly RemovedHoliday[];
@@ -65,7 +73,7 @@ export function createHolidayCalendar(options: HolidayCalendarOptions = {}): Hol
   const shopWide: Record<string, Entry[]> = {};
   const push = (map: Record<string, Entry[]>, date: string, entry: Entry) => (map[date] ??= []).push(entry);
 
-  for (const [region, names] of Object.entries(options.table ?? BUILT_IN_HOLIDAYS)) {
+  for (const [region, names] of Object.entries(options.table ?? {})) {
     const dates = (regions[region] ??= {});
     for (const [name, cell] of Object.entries(names)) {
       for (const { date, tentative } of expandHolidayDates(cell)) push(dates, date, { name, tentative });
@@ -110,4 +118,9 @@ export function holidaysBetween(calendar: HolidayCalendar, region: string | null
 /** Regions the calendar knows, to catch a roster's typo ('UK' for 'GB'). */
 export function hasHolidayRegion(calendar: HolidayCalendar, region: string): boolean {
   return region in calendar.regions;
+}
+
+/** A calendar that knows only region names, for validating a roster's `holidayRegion` without the dates. */
+export function regionNamesCalendar(regions: readonly string[]): HolidayCalendar {
+  return { regions: Object.fromEntries(regions.map((r) => [r, {}])), shopWide: {} };
 }

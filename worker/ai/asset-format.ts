@@ -6,19 +6,22 @@
 //   dist/ai/understanding.json   UnderstandingData (cue lexicon, word lists, models)
 //   dist/ai/reply-<lang>.json    one LanguagePack per language, so a Worker can load only the ones it needs
 //   dist/ai/ticket-notices.json  TicketNotices: the buyer's after-sales ticket notices, all eight languages
+//   dist/ai/holidays.json        HolidayTable: the public holidays per region (shared/time/holiday-table.ts)
 import { LANGUAGES, type Language } from '../../shared/markets';
 import type { LanguagePack } from '../../shared/reply/pack';
+import type { HolidayTable } from '../../shared/time/holidays';
 import type { TicketNotices } from '../../shared/tickets/notice-format';
 import type { UnderstandingData } from '../../shared/understand/data-format';
 
 /** Bump when the file set or the manifest changes shape. */
-export const AI_ASSET_FORMAT = 2;
+export const AI_ASSET_FORMAT = 3;
 /** Where the files live inside dist/, and the URL path the Worker fetches them from. */
 export const AI_ASSET_DIR = 'ai';
 export const MANIFEST_FILE = 'manifest.json';
 export const UNDERSTANDING_FILE = 'understanding.json';
 export const replyPackFile = (language: Language): string => `reply-${language}.json`;
 export const TICKET_NOTICES_FILE = 'ticket-notices.json';
+export const HOLIDAYS_FILE = 'holidays.json';
 
 export interface AiAssetManifest {
   format: typeof AI_ASSET_FORMAT;
@@ -33,11 +36,12 @@ export interface AiAssetFile {
 
 /** The data files, in the build's exact serialisation (compact JSON, UTF-8). The manifest is made from
  * them by whoever can hash (node:crypto at build time). */
-export function serialiseAiData(understanding: UnderstandingData, packs: Record<Language, LanguagePack>, notices: TicketNotices): AiAssetFile[] {
+export function serialiseAiData(understanding: UnderstandingData, packs: Record<Language, LanguagePack>, notices: TicketNotices, holidays: HolidayTable): AiAssetFile[] {
   return [
     { name: UNDERSTANDING_FILE, text: JSON.stringify(understanding) },
     ...LANGUAGES.map((language) => ({ name: replyPackFile(language), text: JSON.stringify(packs[language]) })),
     { name: TICKET_NOTICES_FILE, text: JSON.stringify(notices) },
+    { name: HOLIDAYS_FILE, text: JSON.stringify(holidays) },
   ];
 }
 
@@ -60,4 +64,14 @@ export function parseManifest(value: unknown): AiAssetManifest {
     if (!Number.isSafeInteger(entry.bytes) || entry.bytes < 0) throw new Error(`files["${name}"].bytes: expected a byte count`);
   }
   return v as AiAssetManifest;
+}
+
+/** Checks the holiday table's shape (region → name → dates text); the dates are checked when a calendar is built. */
+export function parseHolidayTable(value: unknown): HolidayTable {
+  const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!isRecord(value)) throw new Error('expected an object of regions');
+  for (const [region, names] of Object.entries(value)) {
+    if (!isRecord(names) || !Object.values(names).every((cell) => typeof cell === 'string')) throw new Error(`${region}: expected holiday name → dates text`);
+  }
+  return value as HolidayTable;
 }

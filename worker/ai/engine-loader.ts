@@ -1,5 +1,5 @@
 // The AI engine the Worker uses — understanding, reply decision, reply writing and the buyer's ticket
-// notices — built from data that ships as static assets next to the PWA (dist/ai/…, served by the ASSETS
+// notices, the public holidays — built from data that ships as static assets next to the PWA (dist/ai/…, served by the ASSETS
 // binding) instead of inside the Worker bundle (docs/decisions/003-ai-data-as-assets.md). This module and
 // everything it imports are data-free: the cue lexicon, the models, the language packs and the notice
 // texts arrive over `fetchAsset`.
@@ -17,9 +17,10 @@ import { parseLanguagePack, type LanguagePack } from '../../shared/reply/pack';
 import { detectPromptInjection } from '../../shared/reply/prompt-injection';
 import { parseTicketNotices, renderTicketNotice, type TicketNotices } from '../../shared/tickets/notice-format';
 import type { NoticeKey } from '../../shared/tickets/types';
+import { createHolidayCalendar, type HolidayCalendar, type HolidayTable } from '../../shared/time/holidays';
 import { parseUnderstandingData, type UnderstandingData } from '../../shared/understand/data-format';
 import { createUnderstander, type Understanding, type UnderstandOptions } from '../../shared/understand/engine';
-import { AI_ASSET_DIR, MANIFEST_FILE, parseManifest, replyPackFile, TICKET_NOTICES_FILE, UNDERSTANDING_FILE, type AiAssetManifest } from './asset-format';
+import { AI_ASSET_DIR, HOLIDAYS_FILE, MANIFEST_FILE, parseHolidayTable, parseManifest, replyPackFile, TICKET_NOTICES_FILE, UNDERSTANDING_FILE, type AiAssetManifest } from './asset-format';
 
 export interface AiEngine {
   /** Language, intent, sentiment, escalation, order id and confidence of one buyer message. Never throws. */
@@ -32,6 +33,8 @@ export interface AiEngine {
   /** The buyer's message for an after-sales ticket step, in `language` (English when AskChat does not
    * know it); all eight languages, whatever `languages` says. Like renderNotice (shared/tickets/notices.ts). */
   ticketNotice(key: NoticeKey, language: string | null | undefined, ticket: { orderId: string | null }): string;
+  /** The built-in public holidays per region, for rosters and routing (shared/time/holidays.ts). */
+  holidays: HolidayCalendar;
   /** Compiles the cue lexicon and unpacks the models now (tens of ms) rather than in the first understand(). */
   warmUp(): void;
   /** The reply languages this engine has packs for. */
@@ -51,6 +54,7 @@ export function buildAiEngine(
   understanding: UnderstandingData,
   packs: Partial<Record<Language, LanguagePack>>,
   notices: TicketNotices,
+  holidays: HolidayTable,
   source: AiEngine['source'],
 ): AiEngine {
   const understander = createUnderstander(understanding);
@@ -61,6 +65,7 @@ export function buildAiEngine(
     decideReply,
     detectPromptInjection,
     ticketNotice: (key, language, ticket) => renderTicketNotice(notices, key, language, ticket),
+    holidays: createHolidayCalendar({ table: holidays }),
     warmUp: understander.warmUp,
     languages: writer.languages,
     source,
@@ -147,8 +152,8 @@ async function fetchJson(fetchAsset: FetchAsset, path: string, expected?: { sha2
 }
 
 /**
- * The Worker's loader: fetches /ai/manifest.json, then understanding.json, the reply packs and
- * ticket-notices.json in parallel, checks each against the manifest (size and SHA-256) and its shape, and
+ * The Worker's loader: fetches /ai/manifest.json, then understanding.json, the reply packs,
+ * ticket-notices.json and holidays.json in parallel, checks each against the manifest (size and SHA-256) and its shape, and
  * builds the engine. Every problem is an AiAssetError naming the file. `fetchAsset(path)` gets a URL path
  * such as "/ai/manifest.json"; on Cloudflare pass `(path) => env.ASSETS.fetch(new URL(path, 'https://assets.invalid'))`.
  */
@@ -175,13 +180,18 @@ export function createAssetEngineLoader(fetchAsset: FetchAsset, options: AssetEn
         throw new AiAssetError(path, (e as Error).message);
       }
     };
-    const [understanding, notices, ...packs] = await Promise.all([
+    const [understanding, notices, holidays, ...packs] = await Promise.all([
       load(UNDERSTANDING_FILE, parseUnderstandingData),
       load(TICKET_NOTICES_FILE, parseTicketNotices),
+      load(HOLIDAYS_FILE, (v) => {
+        const table = parseHolidayTable(v);
+        createHolidayCalendar({ table }); // every date checked here, so a bad one names this file
+        return table;
+      }),
       ...languages.map((language) => load(replyPackFile(language), parseLanguagePack)),
     ]);
     const table: Partial<Record<Language, LanguagePack>> = {};
     languages.forEach((language, i) => (table[language] = packs[i] as LanguagePack));
-    return buildAiEngine(understanding as UnderstandingData, table, notices as TicketNotices, 'assets');
+    return buildAiEngine(understanding as UnderstandingData, table, notices as TicketNotices, holidays as HolidayTable, 'assets');
   });
 }

@@ -125,7 +125,7 @@ export async function respondToConversation(deps: Deps, db: Db, conversationId: 
   const draft = engine.composeReply(u, context, { mode: draftMode, buyerText: text });
   const summary = ai ? await summariseHandoff(db, ai, c, u) : null;
   const now = deps.clock.now();
-  const routing = await routeHandoff(db, c.orgId, c.shop.id, u.language, now);
+  const routing = await routeHandoff(db, c.orgId, c.shop.id, u.language, now, engine.holidays);
   await writeWithVersion(db, c.orgId, (tx, version) =>
     tx
       .update(conversations)

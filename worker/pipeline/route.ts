@@ -5,12 +5,10 @@
 // message says when the first person comes on.
 import { and, asc, count, eq, inArray, max, ne } from 'drizzle-orm';
 import { pickAssignee, type Candidate, type RoutingMode } from '../../shared/routing/pick-assignee';
-import { createHolidayCalendar } from '../../shared/time/holidays';
+import type { HolidayCalendar } from '../../shared/time/holidays';
 import type { Roster } from '../../shared/time/roster';
 import { agentGroups, conversations, groupMembers, groupShops, memberships } from '../db/schema';
 import type { Db } from '../db/types';
-
-const HOLIDAYS = createHolidayCalendar();
 
 export interface Routing {
   assigneeId: string | null;
@@ -20,7 +18,7 @@ export interface Routing {
   note: 'nobody_on_shift' | null;
 }
 
-export async function routeHandoff(db: Db, orgId: string, shopId: string, language: string | null, now: Date): Promise<Routing> {
+export async function routeHandoff(db: Db, orgId: string, shopId: string, language: string | null, now: Date, holidays: HolidayCalendar): Promise<Routing> {
   const groups = await db
     .select({ id: agentGroups.id, routing: agentGroups.routing, languages: agentGroups.languages })
     .from(agentGroups)
@@ -63,7 +61,7 @@ export async function routeHandoff(db: Db, orgId: string, shopId: string, langua
   }));
 
   const mode: RoutingMode = chosen[0]?.routing ?? 'least_loaded';
-  const pick = pickAssignee(candidates, mode, now.getTime(), HOLIDAYS);
+  const pick = pickAssignee(candidates, mode, now.getTime(), holidays);
   const groupId = chosen[0]?.id ?? null;
   if (pick.userId) return { assigneeId: pick.userId, groupId, nextHumanAt: null, note: null };
 

@@ -6,7 +6,7 @@ import { can } from '../../shared/roles';
 import { idSchema } from '../../shared/schemas/common';
 import { memberUpdateBodySchema } from '../../shared/schemas/members';
 import { rosterBodySchema } from '../../shared/schemas/roster';
-import { createHolidayCalendar } from '../../shared/time/holidays';
+import { HOLIDAY_REGIONS, regionNamesCalendar } from '../../shared/time/holidays';
 import { validateRoster } from '../../shared/time/roster';
 import { memberships } from '../db/schema';
 import { countOwners, listMembers, removeMember, setMemberRole } from '../db/queries/members';
@@ -85,7 +85,8 @@ export const memberRoutes = new Hono<AppEnv>()
     return c.json({ roster: null });
   });
 
-const HOLIDAYS = createHolidayCalendar();
+/** Only the region names: a roster is checked for a known `holidayRegion` without loading the dates. */
+const HOLIDAYS = regionNamesCalendar(HOLIDAY_REGIONS);
 
 /** The membership whose roster is asked for, if the caller may see it: their own, or anyone's for managers. */
 async function membershipFor(c: Context<AppEnv>, userId: string) {

@@ -1,5 +1,5 @@
 // The engines the Worker bundles hold no data: nothing they import, even for types, is the cue lexicon,
-// the models, the language word lists, a language pack or the ticket notice texts. Those reach the Worker
+// the models, the language word lists, a language pack, the ticket notice texts or the holiday table. Those reach the Worker
 // only as dist/ai/ assets.
 import { describe, expect, it } from 'vitest';
 import { DATA_MODULE, reachableFiles } from './graph';
@@ -12,6 +12,9 @@ const DATA_FREE = [
   'shared/reply/decide.ts',
   'shared/reply/prompt-injection.ts',
   'shared/tickets/notice-format.ts',
+  'shared/time/holidays.ts',
+  'worker/pipeline/route.ts',
+  'worker/routes/members.ts',
   'worker/ai/engine-loader.ts',
   'worker/ai/asset-format.ts',
 ];
@@ -25,7 +28,7 @@ describe('data-free modules', () => {
 
   it('the bundled loader and the public APIs do reach the data (the check sees what it should)', () => {
     const bundled = reachableFiles('worker/ai/bundled-engine-loader.ts');
-    for (const data of ['shared/understand/cues.ts', 'shared/understand/model.ts', 'shared/understand/language-words.ts', 'shared/reply/templates/th.ts', 'shared/tickets/notices.ts']) {
+    for (const data of ['shared/understand/cues.ts', 'shared/understand/model.ts', 'shared/understand/language-words.ts', 'shared/reply/templates/th.ts', 'shared/tickets/notices.ts', 'shared/time/holiday-table.ts']) {
       expect(bundled).toContain(data);
     }
     expect(reachableFiles('shared/understand/index.ts')).toContain('shared/understand/model.ts');

@@ -7,12 +7,14 @@ import { UNDERSTANDING_DATA } from '../../../shared/understand/data';
 import { parseUnderstandingData } from '../../../shared/understand/data-format';
 import { LANGUAGES } from '../../../shared/markets';
 import { parseTicketNotices } from '../../../shared/tickets/notice-format';
+import { builtInHolidayCalendar } from '../../../shared/time/holiday-table';
+import { isHoliday } from '../../../shared/time/holidays';
 import { renderNotice, TICKET_NOTICES } from '../../../shared/tickets/notices';
 import { AiAssetError, createAssetEngineLoader } from '../../../worker/ai/engine-loader';
 import { makeContext, understanding } from '../reply/support';
 import { memoryAssets } from './support';
 
-const ALL_FILES = ['/ai/manifest.json', '/ai/understanding.json', '/ai/ticket-notices.json', ...LANGUAGES.map((l) => `/ai/reply-${l}.json`)];
+const ALL_FILES = ['/ai/manifest.json', '/ai/understanding.json', '/ai/ticket-notices.json', '/ai/holidays.json', ...LANGUAGES.map((l) => `/ai/reply-${l}.json`)];
 
 describe('createAssetEngineLoader', () => {
   it('fetches the manifest and each file once, and builds the engine once per loader', async () => {
@@ -35,6 +37,8 @@ describe('createAssetEngineLoader', () => {
     expect(() => engine.composeReply(understanding('greeting', 'vi'), makeContext('vi'))).toThrow(/no reply language pack for "vi" \(this writer has: en, th\)/);
     // The ticket notices are one file, every language in it.
     expect(engine.ticketNotice('refund_approved', 'vi', { orderId: '1' })).toBe(renderNotice('refund_approved', 'vi', { orderId: '1' }));
+    expect(engine.holidays).toEqual(builtInHolidayCalendar()); // the same dates as Node's table
+    expect(isHoliday(engine.holidays, 'ID', '2026-08-17')).toBe(true);
   });
 
   it('a missing manifest is an error naming it, and the next load retries and succeeds once it is back', async () => {
@@ -116,6 +120,8 @@ describe('createAssetEngineLoader', () => {
       ['ticket-notices.json', (v) => delete v.th.refund_approved, /ticket-notices\.json: th\.refund_approved: expected a string \(missing\)/],
       ['ticket-notices.json', (v) => (v.es.order = 'su pedido'), /ticket-notices\.json: es\.order: expected two strings/],
       ['ticket-notices.json', (v) => (v.id.review = ['a', 'b']), /ticket-notices\.json: id\.review: expected a string$/],
+      ['holidays.json', (v) => (v.GB = ['2026-12-25']), /holidays\.json: GB: expected holiday name → dates text/],
+      ['holidays.json', (v) => (v.GB['Christmas Day'] = '2026-13-25'), /holidays\.json: bad holiday date "2026-13-25"/],
     ];
     for (const [file, corrupt, message] of cases) {
       const assets = memoryAssets();
@@ -131,7 +137,7 @@ describe('createAssetEngineLoader', () => {
     const assets = memoryAssets();
     const manifest = JSON.parse(assets.files.get('manifest.json') as string) as { format: number; files: Record<string, unknown> };
     assets.set('manifest.json', JSON.stringify({ ...manifest, format: 1 }));
-    await expect(createAssetEngineLoader(assets.fetchAsset).load()).rejects.toThrow(/\/ai\/manifest\.json: format: expected 2 \(this Worker's\), got 1/);
+    await expect(createAssetEngineLoader(assets.fetchAsset).load()).rejects.toThrow(/\/ai\/manifest\.json: format: expected 3 \(this Worker's\), got 1/);
     delete manifest.files['reply-tl.json'];
     assets.set('manifest.json', JSON.stringify(manifest));
     await expect(createAssetEngineLoader(assets.fetchAsset).load()).rejects.toThrow('AI asset /ai/reply-tl.json: not listed in /ai/manifest.json');

@@ -1,10 +1,10 @@
 // Routing: only on-shift agents are picked, by the group's rule; across midnight, DST weekends and holidays.
 import { describe, expect, it } from 'vitest';
 import { pickAssignee, type Candidate } from '../../../shared/routing/pick-assignee';
-import { createHolidayCalendar } from '../../../shared/time/holidays';
+import { builtInHolidayCalendar } from '../../../shared/time/holiday-table';
 import type { Roster } from '../../../shared/time/roster';
 
-const holidays = createHolidayCalendar();
+const holidays = builtInHolidayCalendar();
 const at = (iso: string) => Date.parse(iso);
 const roster = (agentId: string, timeZone: string, shifts: Roster['shifts'], extra: Partial<Roster> = {}): Roster => ({ agentId, timeZone, shifts, ...extra });
 const candidate = (userId: string, r: Roster | null, openCount = 0, lastAssignedAt: number | null = null): Candidate => ({ userId, roster: r, openCount, lastAssignedAt });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  builtInHolidayCalendar,
   addBusinessMinutes,
   businessMinutesBetween,
-  createHolidayCalendar,
   isOpen,
   nextOpening,
   validateBusinessHours,
@@ -12,7 +12,7 @@ import {
 
 const utc = (iso: string) => Date.parse(iso);
 const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString().replace('.000', ''));
-const holidays = createHolidayCalendar();
+const holidays = builtInHolidayCalendar();
 const weekdays = (start: string, end: string) => (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((day) => ({ day, start, end }));
 
 // A London shop open 09:00–17:00 on weekdays, closed on English bank holidays. Times below are BST (UTC+1).

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { coverageGaps, createHolidayCalendar, NO_HOLIDAYS, nextCoverage, whoIsOnShift, type Roster } from '../../../shared/time';
+import { builtInHolidayCalendar, coverageGaps, NO_HOLIDAYS, nextCoverage, whoIsOnShift, type Roster } from '../../../shared/time';
 
 const utc = (iso: string) => Date.parse(iso);
 const iso = (t: number) => new Date(t).toISOString().replace('.000', '');
-const holidays = createHolidayCalendar();
+const holidays = builtInHolidayCalendar();
 const weekdays = (start: string, end: string) => (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((day) => ({ day, start, end }));
 
 // Follow the sun: one agent per continent, each 09:00–17:00 on weekdays in their own zone.

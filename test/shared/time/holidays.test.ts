@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  builtInHolidayCalendar,
   addDays,
   BUILT_IN_HOLIDAYS,
   createHolidayCalendar,
@@ -15,7 +16,7 @@ import {
   type Weekday,
 } from '../../../shared/time';
 
-const calendar = createHolidayCalendar();
+const calendar = builtInHolidayCalendar();
 const weekday = (date: string) => weekdayOfDay(parseDate(date)!);
 const years = [2025, 2026, 2027];
 
@@ -138,11 +139,17 @@ describe('a shop holiday calendar', () => {
     ['a date the shop removed everywhere', { remove: [{ date: '2026-12-25' }] }, 'SG', '2026-12-25', false],
     ['an empty table', { table: {} }, 'GB', '2026-12-25', false],
   ])('%s', (_, options, region, date, expected) => {
-    expect(isHoliday(createHolidayCalendar(options), region, date)).toBe(expected);
+    const calendar = 'table' in options ? createHolidayCalendar(options) : builtInHolidayCalendar(options);
+    expect(isHoliday(calendar, region, date)).toBe(expected);
+  });
+
+  it('has no dates without a table (the Worker passes the one from its assets)', () => {
+    expect(isHoliday(createHolidayCalendar(), 'GB', '2026-12-25')).toBe(false);
+    expect(isHoliday(createHolidayCalendar({ table: BUILT_IN_HOLIDAYS }), 'GB', '2026-12-25')).toBe(true);
   });
 
   it('lists the holidays of a period in date order, shop dates included', () => {
-    const c = createHolidayCalendar({ add: [{ date: '2026-12-24', name: 'Shop closed' }] });
+    const c = builtInHolidayCalendar({ add: [{ date: '2026-12-24', name: 'Shop closed' }] });
     expect(holidaysBetween(c, 'GB', '2026-12-20', '2026-12-31').map((h) => `${h.date} ${h.name}`)).toEqual([
       '2026-12-24 Shop closed',
       '2026-12-25 Christmas Day',
@@ -152,12 +159,12 @@ describe('a shop holiday calendar', () => {
   });
 
   it('refuses a malformed date', () => {
-    expect(() => createHolidayCalendar({ add: [{ date: '26-12-24', name: 'x' }] })).toThrow(RangeError);
+    expect(() => builtInHolidayCalendar({ add: [{ date: '26-12-24', name: 'x' }] })).toThrow(RangeError);
     expect(() => expandHolidayDates('2026-12-31..2026-12-01')).toThrow(RangeError);
   });
 
   it('is plain data that survives JSON', () => {
-    const c = createHolidayCalendar({ add: [{ date: '2026-03-02', name: 'Stocktake' }] });
+    const c = builtInHolidayCalendar({ add: [{ date: '2026-03-02', name: 'Stocktake' }] });
     expect(JSON.parse(JSON.stringify(c))).toEqual(c);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  builtInHolidayCalendar,
   createHolidayCalendar,
   isOnShift,
   NO_HOLIDAYS,
@@ -12,7 +13,7 @@ import {
 
 const utc = (iso: string) => Date.parse(iso);
 const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString().replace('.000', ''));
-const holidays = createHolidayCalendar();
+const holidays = builtInHolidayCalendar();
 
 const weekdays = (start: string, end: string) => (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((day) => ({ day, start, end }));
 
@@ -105,9 +106,9 @@ describe('holidays and overrides', () => {
     ['an agent is off on a public holiday of their region', london, holidays, false],
     ['an agent without a holiday region works on it', { ...london, holidayRegion: undefined }, holidays, true],
     ['an agent whose region has no holiday that day works', { ...london, holidayRegion: 'ID' }, holidays, true],
-    ['the shop can take the date out of the calendar', london, createHolidayCalendar({ remove: [{ date: '2026-05-04', region: 'GB' }] }), true],
+    ['the shop can take the date out of the calendar', london, builtInHolidayCalendar({ remove: [{ date: '2026-05-04', region: 'GB' }] }), true],
     ['an override that says otherwise wins over the holiday', { ...london, overrides: [{ date: '2026-05-04', start: '10:00', end: '14:00' }] }, holidays, true],
-    ['a shop-wide date makes everyone off', { ...london, holidayRegion: 'ID' }, createHolidayCalendar({ add: [{ date: '2026-05-04', name: 'Team day' }] }), false],
+    ['a shop-wide date makes everyone off', { ...london, holidayRegion: 'ID' }, builtInHolidayCalendar({ add: [{ date: '2026-05-04', name: 'Team day' }] }), false],
     ['a shop date for another region does not', london, createHolidayCalendar({ table: {}, add: [{ date: '2026-05-04', name: 'Hari X', region: 'ID' }] }), true],
   ])('%s', (_, roster, calendar, expected) => {
     expect(isOnShift(roster as Roster, bankHoliday, calendar)).toBe(expected);
