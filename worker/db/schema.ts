@@ -68,6 +68,9 @@ export const memberships = pgTable(
     /** The person's weekly roster in their own time zone (shared/time/roster.ts, without agentId); null:
      * no roster, always available to routing. */
     roster: jsonb('roster').$type<RosterBody>(),
+    /** When the person last used the app (any signed-in request, written at most once a minute): presence for
+     * routing and re-paging besides the roster, so someone working past their shift still counts. */
+    lastActiveAt: time('last_active_at'),
     createdAt: createdAt(),
     version: version(),
   },
@@ -287,6 +290,18 @@ export const conversations = pgTable(
     dueAt: time('due_at'),
     warnedLevel: text('warned_level'),
     groupId: text('group_id').references(() => agentGroups.id, { onDelete: 'set null' }),
+    /** Re-paging an escalation nobody opened (worker/jobs/repage.ts): when the last page went out, to whom
+     * ('assignee', then 'next_agent', then 'owners'), and when a person first opened the chat after it. */
+    pagedAt: time('paged_at'),
+    pageLevel: text('page_level'),
+    openedAt: time('opened_at'),
+    /** Who last set the status, and at which org version; the same for the assignee. A person's change
+     * made from an older copy than these is refused as a conflict (worker/mutations/). */
+    statusBy: text('status_by').references(() => users.id, { onDelete: 'set null' }),
+    statusVersion: bigint('status_version', { mode: 'number' }),
+    assignVersion: bigint('assign_version', { mode: 'number' }),
+    /** When the conversation was last marked resolved (null while it is not). */
+    resolvedAt: time('resolved_at'),
     unreadCount: integer('unread_count').notNull().default(0),
     /** Why AskChat handed this conversation to a person (decideReply's reason), while it waits for one. */
     handoffReason: text('handoff_reason'),
@@ -306,6 +321,23 @@ export const conversations = pgTable(
     index('conversations_org_last_idx').on(t.orgId, t.lastMessageAt),
     index('conversations_due_idx').on(t.dueAt),
   ],
+);
+
+/**
+ * Mutations a phone sent (shared/schemas/mutations.ts), remembered with their answer so a retried batch is
+ * applied once: the same (person, mutation id) gets the stored answer back. Forgotten after 30 days.
+ */
+export const appliedMutations = pgTable(
+  'applied_mutations',
+  {
+    orgId: text('org_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    mutationId: text('mutation_id').notNull(),
+    name: text('name').notNull(),
+    result: jsonb('result').$type<Record<string, unknown>>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.mutationId] }), index('applied_mutations_created_idx').on(t.createdAt)],
 );
 
 export const messages = pgTable(
