@@ -252,6 +252,8 @@ export const buyers = pgTable(
     imUserId: text('im_user_id').notNull(),
     tiktokUserId: text('tiktok_user_id'),
     displayName: text('display_name').notNull().default(''),
+    /** Blind index of the name's words (HMAC), so a privacy request finds the buyer (docs/decisions/007). */
+    nameIndex: text('name_index').notNull().default(''),
     /** An e-mail buyer's address (personal data, to be sealed at rest); never looked up: use email_hash. */
     email: text('email'),
     /** HMAC-SHA256 of the lower-cased address under BUYER_HASH_SECRET: what lookups compare (worker/email/hash.ts). */

@@ -1,0 +1,1 @@
+ALTER TABLE "buyers" ADD COLUMN "name_index" text DEFAULT '' NOT NULL;
