@@ -12,8 +12,10 @@ import { requestContext } from './middleware/context';
 import { csrfGuard } from './middleware/csrf';
 import { aiRoutes } from './routes/ai';
 import { authRoutes } from './routes/auth';
+import { callRoutes } from './routes/calls';
 import { conversationRoutes } from './routes/conversations';
 import { dashboardRoutes } from './routes/dashboard';
+import { emailRoutes, emailWebhookRoutes } from './routes/email';
 import { groupRoutes } from './routes/groups';
 import { healthRoutes } from './routes/health';
 import { inviteRoutes } from './routes/invites';
@@ -38,6 +40,7 @@ export const PUBLIC_ROUTES = new Set([
   'GET /api/invites/preview',
   'POST /api/invites/accept',
   'POST /api/webhooks/tiktok',
+  'POST /api/webhooks/email',
 ]);
 
 export function createApp(deps: AppDeps) {
@@ -69,6 +72,7 @@ export function createApp(deps: AppDeps) {
     .route('/groups', groupRoutes)
     .route('/shops', shopRoutes)
     .route('/conversations', conversationRoutes)
+    .route('/conversations', callRoutes)
     .route('/tickets', ticketRoutes)
     .route('/dashboard', dashboardRoutes)
     .route('/kb', kbRoutes)
@@ -78,7 +82,9 @@ export function createApp(deps: AppDeps) {
     .route('/audit', auditRoutes)
     .route('/sync', syncRoutes)
     .route('/tiktok', tiktokRoutes)
-    .route('/webhooks', webhookRoutes);
+    .route('/webhooks', webhookRoutes)
+    .route('/webhooks/email', emailWebhookRoutes)
+    .route('/email', emailRoutes);
 
   const app = new Hono<AppEnv>();
   app.use('/api/*', requestContext(deps));

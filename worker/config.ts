@@ -41,6 +41,13 @@ export const configSchema = z.object({
   VAPID_SUBJECT: z.optional(z.string().check(z.regex(/^(?:mailto:|https:)/, { message: 'expected a mailto: or https: address' }))),
   /** Mark cookies Secure even on localhost (behind a TLS-terminating proxy on a local name). */
   FORCE_SECURE_COOKIES: bool,
+  /** E-mail channel (docs/email.md): the secret inbound e-mail webhooks are signed with; unset, e-mail is off. */
+  EMAIL_WEBHOOK_SECRET: z.optional(z.string().check(z.minLength(16))),
+  /** HMAC key of the lookup hashes of buyers' e-mail addresses. Never change it without re-hashing. */
+  BUYER_HASH_SECRET: z.optional(z.string().check(z.minLength(16))),
+  /** The e-mail provider's send endpoint (JSON over HTTPS) and its API key; unset, replies by e-mail fail visibly. */
+  EMAIL_SEND_URL: z.optional(z.url()),
+  EMAIL_SEND_API_KEY: z.optional(z.string()),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

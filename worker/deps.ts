@@ -10,6 +10,7 @@ import type { TikTokClient } from './tiktok/client';
 import type { WebhookVerifier } from './tiktok/sign';
 import type { AiEngineLoader } from './ai/engine-loader';
 import type { WebhookIntake } from './connector/webhook-intake';
+import type { EmailSender } from './email/sender';
 
 import type { VapidKeys } from './push/vapid';
 export interface Clock {
@@ -39,6 +40,8 @@ export interface AppDeps {
   webhookIntake?: WebhookIntake;
   /** Checks TikTok's webhook signature; verifyWebhook (WebCrypto) when absent, node:crypto on Node. */
   verifyWebhook?: WebhookVerifier;
+  /** Sends replies in e-mail conversations (worker/email/sender.ts); absent when EMAIL_SEND_URL is unset. */
+  email?: EmailSender;
   /** Web Push for escalations; absent when no VAPID keys are configured (then nothing is pushed). */
   push?: PushConfig;
   /** Outgoing HTTP to push services (and AI providers); the global fetch when absent. */

@@ -24,6 +24,7 @@ import { staticFiles } from './node/static-files';
 import { verifyWebhookNode } from './node/verify-webhook';
 import { connectDemoShops, seedDemo, type SeedResult } from './seed/demo';
 import { createTikTokClient } from './tiktok/client';
+import { createHttpEmailSender } from './email/sender';
 import { createBundledEngineLoader } from './ai/bundled-engine-loader';
 import { createBatchingIntake } from './connector/webhook-intake';
 
@@ -146,6 +147,7 @@ export async function startNodeServer(options: NodeServerOptions): Promise<NodeS
     tiktok,
     ai: createBundledEngineLoader(),
     verifyWebhook: verifyWebhookNode,
+    ...(config.EMAIL_SEND_URL ? { email: createHttpEmailSender({ url: config.EMAIL_SEND_URL, apiKey: config.EMAIL_SEND_API_KEY }) } : {}),
     push: { vapid: await localVapidKeys(options.env, options.dataDir), subject: config.VAPID_SUBJECT ?? DEFAULT_VAPID_SUBJECT },
     clientIp: (c) => {
       try {

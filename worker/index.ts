@@ -14,6 +14,7 @@ import { runScheduledJobs } from './jobs/scheduled';
 import { createLogger } from './log';
 import { createSecretBox } from './crypto/secret-box';
 import { createTikTokClient } from './tiktok/client';
+import { createHttpEmailSender } from './email/sender';
 import { createAssetEngineLoader } from './ai/engine-loader';
 import { DEFAULT_VAPID_SUBJECT } from './push/vapid';
 
@@ -61,6 +62,7 @@ function build(env: Env) {
         now: () => Date.now(),
       }),
       clientIp: (c) => c.req.header('cf-connecting-ip') ?? null,
+      ...(config.EMAIL_SEND_URL ? { email: createHttpEmailSender({ url: config.EMAIL_SEND_URL, apiKey: config.EMAIL_SEND_API_KEY }) } : {}),
       ...(config.VAPID_PUBLIC_KEY && config.VAPID_PRIVATE_KEY
         ? { push: { vapid: { publicKey: config.VAPID_PUBLIC_KEY, privateKey: config.VAPID_PRIVATE_KEY }, subject: config.VAPID_SUBJECT ?? (config.PUBLIC_URL?.startsWith('https:') ? config.PUBLIC_URL : DEFAULT_VAPID_SUBJECT) } }
         : {}),

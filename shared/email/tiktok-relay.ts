@@ -1,7 +1,8 @@
 // TikTok Seller Center can forward chats the shop has not read to an e-mail address. The format of those
 // mails is not documented (the API reference is silent), so recognition is deliberately loose and only
-// used for hints: the sender is a TikTok domain; a link or text may carry the conversation id; the subject
-// or body usually names the buyer. docs/email.md, "TikTok's forwarded chats", says what happens with them.
+// used for hints: the sender is a TikTok domain; a link or the text may carry the conversation id; the
+// subject or the first lines usually name the buyer. docs/email.md, "TikTok's forwarded chats", says what
+// happens with them.
 
 const RELAY_DOMAINS = /(?:^|\.)(?:tiktok\.com|tiktokshop\.com|tiktokglobalshop\.com|tiktokshopglobalselling\.com|tiktok-shops\.com)$/;
 
@@ -9,26 +10,23 @@ export function isTikTokRelay(fromAddress: string): boolean {
   return RELAY_DOMAINS.test(fromAddress.toLowerCase().split('@')[1] ?? '');
 }
 
-export interface RelayHints {
-  /** TikTok's conversation id, when a link or the text names one (long digit strings). */
-  conversationId: string | null;
-  /** The buyer's nickname as the subject or body gives it. */
-  buyerName: string | null;
+/** TikTok's conversation id, when a link or the text names one (a long digit string after "conversation"). */
+export function relayConversationId(subject: string, text: string): string | null {
+  const both = `${subject}\n${text}`;
+  return /conversation[_-]?id[=:"'\s]+(\d{6,25})/i.exec(both)?.[1] ?? /\/conversations?\/(\d{6,25})\b/i.exec(both)?.[1] ?? null;
 }
 
-const NAME_PATTERNS = [
-  /(?:unread )?messages? from\s+["“]?([^"”\n]{1,60}?)["”]?(?:\s+(?:on|in|at|via)\b|[.!:]|$)/im,
-  /^["“]?([^"”\n]{1,60}?)["”]?\s+(?:sent you|has sent you|sent a) (?:a |new )?messages?/im,
-  /来自\s*([^\s，,。:：]{1,60})\s*的(?:未读)?消息/,
-];
-
-export function relayHints(subject: string, text: string): RelayHints {
-  const both = `${subject}\n${text}`;
-  const conversationId = /conversation[_-]?id[=:"'\s]+(\d{6,25})/i.exec(both)?.[1] ?? /\/conversations?\/(\d{6,25})\b/i.exec(both)?.[1] ?? null;
-  let buyerName: string | null = null;
-  for (const p of NAME_PATTERNS) {
-    buyerName = p.exec(subject)?.[1]?.trim() || p.exec(text)?.[1]?.trim() || null;
-    if (buyerName) break;
+/**
+ * Which of the shop's recent buyers the relay is about: the longest name (3 characters or more) that the
+ * subject or the first lines contain, case aside; null when none does. Candidates come most recent first,
+ * so of two equally long names the more recent chat wins.
+ */
+export function relayBuyer<T extends { name: string }>(subject: string, text: string, candidates: readonly T[]): T | null {
+  const haystack = `${subject}\n${text.slice(0, 500)}`.toLowerCase();
+  let best: T | null = null;
+  for (const c of candidates) {
+    const name = c.name.trim().toLowerCase();
+    if (name.length >= 3 && haystack.includes(name) && name.length > (best?.name.trim().length ?? 0)) best = c;
   }
-  return { conversationId, buyerName };
+  return best;
 }

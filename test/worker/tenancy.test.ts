@@ -64,6 +64,8 @@ const BODIES: Record<string, unknown> = {
   'PUT /api/members/:userId/roster': { timeZone: 'Asia/Bangkok', shifts: [{ day: 'mon', start: '09:00', end: '17:00' }] },
   'POST /api/tickets': { conversationId: bConversation.conversationId, kind: 'refund' },
   'POST /api/tickets/:ticketId/events': { event: 'closed', note: 'Planted' },
+  'PUT /api/email/shops/:shopId': { address: 'hijack@attacker.example' },
+  'POST /api/conversations/:conversationId/calls': { clientId: 'tenancy-call-1', direction: 'outbound', note: 'Planted call' },
 };
 
 const SECRETS = ['VICTIM-ARTICLE-TITLE', 'VICTIM-ARTICLE-BODY', 'VICTIM-SHOP-NAME', 'VICTIM-BUYER-NAME', 'VICTIM-MESSAGE-TEXT', 'VICTIM-GROUP-NAME', 'VICTIM-AGENT-NAME', 'Victim Org', b.email, bAgentEmail, ...Object.values(PARAMS), b.orgId];

@@ -549,7 +549,8 @@ export const emailMessages = pgTable(
     conversationId: text('conversation_id').notNull().references(() => conversations.id, { onDelete: 'cascade' }),
     messageId: text('message_id').references(() => messages.id, { onDelete: 'set null' }),
     direction: text('direction', { enum: ['in', 'out'] }).notNull(),
-    /** normalizeSubject(subject): a reply without threading headers still finds its conversation. */
+    /** Inbound: HMAC of normalizeSubject(subject) (worker/email/crypto.ts subjectKey), so a reply without
+     * threading headers still finds its conversation with no buyer words stored in clear; '' otherwise. */
     subject: text('subject').notNull().default(''),
     createdAt: createdAt(),
   },

@@ -2,6 +2,8 @@
 // messages) and for agents alike. The message is stored first (queued, no TikTok id yet), then sent, then
 // given TikTok's id — so the echo TikTok pushes for our own send finds the row and adopts it instead of
 // adding a copy, and a message that could not be sent is kept, marked failed, never lost.
+// E-mail conversations (key `email:<token>`, docs/email.md) go out through the e-mail provider instead,
+// with the same record: queued, then sent with the mail's Message-ID, or failed with the reason.
 import { eq } from 'drizzle-orm';
 import type { AppDeps } from '../deps';
 import { shopSession } from '../connector/shop-session';
@@ -9,10 +11,11 @@ import { addMessages } from '../db/queries/ingest';
 import { conversations, messages } from '../db/schema';
 import type { Db } from '../db/types';
 import { writeWithVersion } from '../db/version';
+import { EMAIL_KEY_PREFIX, sendEmailReply } from '../email/outbound';
 import { withTokenRefresh } from '../tiktok/token-refresh';
 import type { ShopRow } from './reply-context';
 
-type Deps = Pick<AppDeps, 'secrets' | 'clock' | 'tiktok' | 'log'>;
+type Deps = Pick<AppDeps, 'secrets' | 'clock' | 'tiktok' | 'log' | 'email'>;
 
 /** TikTok refuses longer text messages (reference §7.4). */
 export const MAX_TEXT_CHARS = 2000;
@@ -48,9 +51,9 @@ export async function sendText(deps: Deps, db: Db, c: SendTarget, text: string, 
 
 /** Sends a stored, not yet delivered message and records the outcome on it. */
 export async function deliver(deps: Deps, db: Db, c: SendTarget, messageId: string, body: string, replyMeta: Record<string, unknown> | null): Promise<SendResult> {
-  const result = await withTokenRefresh(shopSession(deps, db, c.shop), (auth) =>
-    deps.tiktok.sendMessage(auth, c.tiktokConversationId, { type: 'TEXT', content: { content: body } }),
-  );
+  const result = c.tiktokConversationId.startsWith(EMAIL_KEY_PREFIX)
+    ? await sendEmailReply(deps, db, c.id, messageId, body)
+    : await withTokenRefresh(shopSession(deps, db, c.shop), (auth) => deps.tiktok.sendMessage(auth, c.tiktokConversationId, { type: 'TEXT', content: { content: body } }));
   await writeWithVersion(db, c.orgId, async (tx, version) => {
     await tx
       .update(messages)

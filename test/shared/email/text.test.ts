@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeSubject, parseMailbox, parseMailboxList, parseMessageIds, subAddressToken } from '../../../shared/email/address';
 import { htmlToText, stripQuotedReply } from '../../../shared/email/reply-text';
-import { isTikTokRelay, relayHints } from '../../../shared/email/tiktok-relay';
+import { isTikTokRelay, relayBuyer, relayConversationId } from '../../../shared/email/tiktok-relay';
 
 describe('addresses and ids', () => {
   it('parses mailboxes and lists', () => {
@@ -70,9 +70,16 @@ describe('TikTok relay', () => {
     expect(isTikTokRelay('a@nottiktok.com')).toBe(false);
   });
 
-  it('finds the conversation id or the buyer name', () => {
-    expect(relayHints('You have unread messages', 'Open https://seller-uk.tiktok.com/chat?conversation_id=7494560109732334321')).toEqual({ conversationId: '7494560109732334321', buyerName: null });
-    expect(relayHints('You have unread messages from Olivia B.', '')).toMatchObject({ buyerName: 'Olivia B' });
-    expect(relayHints('New message', 'jamie_92 sent you a message: where is it?')).toMatchObject({ buyerName: 'jamie_92' });
+  it('finds the conversation id in a link or the text', () => {
+    expect(relayConversationId('You have unread messages', 'Open https://seller-uk.tiktok.com/chat?conversation_id=7494560109732334321')).toBe('7494560109732334321');
+    expect(relayConversationId('Unread', 'see /conversations/7494560109732334321 now')).toBe('7494560109732334321');
+    expect(relayConversationId('Unread', 'order 12345')).toBeNull();
+  });
+
+  it('finds the buyer by the longest name the subject or first lines contain', () => {
+    const buyers = [{ name: 'Jo' }, { name: 'Olivia B.' }, { name: 'Olivia' }, { name: 'jamie_92' }];
+    expect(relayBuyer('You have unread messages from Olivia B.', '', buyers)).toEqual({ name: 'Olivia B.' });
+    expect(relayBuyer('New message', 'JAMIE_92 sent you a message', buyers)).toEqual({ name: 'jamie_92' });
+    expect(relayBuyer('Message from Jo', '', buyers)).toBeNull(); // too short to trust
   });
 });
