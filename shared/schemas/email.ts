@@ -55,8 +55,8 @@ export const callLogBodySchema = z.object({
   direction: z.enum(CALL_DIRECTIONS),
   durationSeconds: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(86_400))),
   note: z.string().check(z.trim(), z.maxLength(2000), noNulCheck),
-  /** When the call took place (ISO); now when absent. */
-  at: z.optional(z.iso.datetime({ offset: true })),
+  /** When the call took place (ISO 8601 with a zone); now when absent. The route checks it is a real, past time. */
+  at: z.optional(z.string().check(z.regex(/^\d{4}-\d\d-\d\dT[\d:.]+(?:Z|[+-]\d\d:\d\d)$/, { message: 'expected an ISO date and time with a zone' }))),
 });
 export type CallLogBody = z.infer<typeof callLogBodySchema>;
 

@@ -37,100 +37,76 @@ type Stored = { conversationId: string; messageIds: string[] };
 export const THREAD_WINDOW_MS = 30 * 24 * 3_600_000;
 
 /** Processes the given events (or the oldest due ones), then answers their new buyer messages. */
-export async function processEmailEvents(deps: Deps, db: Db, ids: string[] | null): Promise<number> {
+export async function processEmailEvents(deps: Deps, db: Db, ids: string[] | null): Promise<void> {
   const now = deps.clock.now();
-  const claimed = await claimEmailEvents(db, now, ids);
   const fresh: Stored[] = [];
-  for (const event of claimed) {
+  for (const event of await claimEmailEvents(db, now, ids)) {
     try {
-      const outcome = await processOne(deps, db, event.id, event.payload);
-      if ('stored' in outcome) fresh.push(...outcome.stored);
+      const parsed = inboundEmailSchema.safeParse(event.payload);
+      const mail = parsed.success ? normalizeInbound(parsed.data) : null;
+      if (!mail?.ok) {
+        await finishEmailEvent(db, event.id, { status: 'failed', lastError: mail ? mail.err : 'not an inbound e-mail', nextAttemptAt: null });
+        continue;
+      }
+      const m = mail.val;
+      const [shop] = await db.select().from(shops).where(inArray(shops.inboundEmail, m.to.map(baseAddress))).limit(1);
+      if (!shop) {
+        await finishEmailEvent(db, event.id, { status: 'unmatched', lastError: 'no shop has this inbound address', processedAt: now, nextAttemptAt: null });
+        continue;
+      }
+      const rfcId = m.messageId ?? `${event.id}@askchat.invalid`;
+      const stored = isTikTokRelay(m.from.address) ? await storeRelay(deps, db, shop, m, rfcId) : await storeEmail(deps, db, shop, m, rfcId);
+      // Processed: the message now holds the mail, so the event's copy is emptied (one copy of the words, erasable).
+      await finishEmailEvent(db, event.id, { status: 'processed', conversationId: stored.conversationId, payload: {}, lastError: null, processedAt: now, nextAttemptAt: null });
+      if (stored.forAi) fresh.push(stored);
     } catch (error) {
-      deps.log.error('email processing failed', { eventId: event.id, ...describeError(error) });
+      const why = describeError(error);
+      deps.log.error('email processing failed', { eventId: event.id, ...why });
       const delay = RETRY_DELAYS_MS[event.attempts - 1];
-      await finishEmailEvent(db, event.id, now, { failed: describeError(error).message as string, retryAt: delay === undefined ? null : new Date(now.getTime() + delay) });
+      await finishEmailEvent(db, event.id, { status: 'failed', lastError: String(why['message']).slice(0, 500), nextAttemptAt: delay === undefined ? null : new Date(now.getTime() + delay) });
     }
   }
   await afterMessagesStored(deps, db, fresh);
-  return claimed.length;
-}
-
-async function processOne(deps: Deps, db: Db, eventId: string, payload: Record<string, unknown>): Promise<{ stored: Stored[] } | { not: string }> {
-  const now = deps.clock.now();
-  const parsed = inboundEmailSchema.safeParse(payload);
-  const mail = parsed.success ? normalizeInbound(parsed.data) : null;
-  if (!mail?.ok) {
-    const why = mail ? mail.err : 'not an inbound e-mail';
-    await finishEmailEvent(db, eventId, now, { failed: why, retryAt: null });
-    return { not: why };
-  }
-  const m = mail.val;
-  const bases = [...new Set(m.to.map(baseAddress))];
-  const [shop] = await db.select().from(shops).where(inArray(shops.inboundEmail, bases)).limit(1);
-  if (!shop) {
-    await finishEmailEvent(db, eventId, now, { unmatched: 'no shop has this inbound address' });
-    return { not: 'unmatched' };
-  }
-  const rfcId = m.messageId ?? `${eventId}@askchat.invalid`;
-  const relay = isTikTokRelay(m.from.address);
-  const stored = relay ? await storeRelay(deps, db, shop, m, rfcId) : await storeEmail(deps, db, shop, m, rfcId);
-  await finishEmailEvent(db, eventId, now, { conversationId: stored.conversationId });
-  return { stored: stored.forAi ? [stored] : [] };
-}
-
-/** The lookup keys of the sender's address and of the subject (crypto.ts). */
-async function keysOf(deps: Deps, m: NormalizedEmail): Promise<{ from: string; subject: string }> {
-  const secret = deps.config.BUYER_HASH_SECRET;
-  if (!secret) throw new Error('BUYER_HASH_SECRET is not set');
-  return { from: await emailHash(secret, m.from.address), subject: await subjectKey(secret, normalizeSubject(m.subject)) };
 }
 
 async function findConversation(db: Db, shop: Shop, m: NormalizedEmail, keys: { from: string; subject: string }, now: Date): Promise<string | null> {
   const ids = [...m.inReplyTo, ...[...m.references].reverse()];
   if (ids.length) {
-    const rows = await db.select({ rfcId: emailMessages.rfcId, conversationId: emailMessages.conversationId }).from(emailMessages).where(and(eq(emailMessages.shopId, shop.id), inArray(emailMessages.rfcId, ids)));
+    const rows = await db.select({ rfcId: emailMessages.rfcId, id: emailMessages.conversationId }).from(emailMessages).where(and(eq(emailMessages.shopId, shop.id), inArray(emailMessages.rfcId, ids)));
     const hit = ids.map((id) => rows.find((r) => r.rfcId === id)).find(Boolean);
-    if (hit) return hit.conversationId;
+    if (hit) return hit.id;
   }
-  for (const to of m.to) {
-    const token = subAddressToken(to, shop.inboundEmail!);
-    if (!token) continue;
-    const [row] = await db.select({ id: conversations.id }).from(conversations).where(and(eq(conversations.shopId, shop.id), eq(conversations.tiktokConversationId, EMAIL_KEY_PREFIX + token)));
-    if (row) return row.id;
-  }
-  if (!keys.subject) return null;
-  const [same] = await db
-    .select({ id: emailMessages.conversationId })
-    .from(emailMessages)
-    .innerJoin(conversations, eq(conversations.id, emailMessages.conversationId))
-    .innerJoin(buyers, eq(buyers.id, conversations.buyerId))
-    .where(and(eq(emailMessages.shopId, shop.id), eq(emailMessages.subject, keys.subject), eq(buyers.emailHash, keys.from), gt(emailMessages.createdAt, new Date(now.getTime() - THREAD_WINDOW_MS))))
-    .orderBy(desc(emailMessages.createdAt))
-    .limit(1);
-  return same?.id ?? null;
+  const tokens = m.to.map((to) => subAddressToken(to, shop.inboundEmail!)).filter((t) => t !== null);
+  const [row] = tokens.length
+    ? await db.select({ id: conversations.id }).from(conversations).where(and(eq(conversations.shopId, shop.id), inArray(conversations.tiktokConversationId, tokens.map((t) => EMAIL_KEY_PREFIX + t))))
+    : keys.subject
+      ? await db
+          .select({ id: emailMessages.conversationId })
+          .from(emailMessages)
+          .innerJoin(conversations, eq(conversations.id, emailMessages.conversationId))
+          .innerJoin(buyers, eq(buyers.id, conversations.buyerId))
+          .where(and(eq(emailMessages.shopId, shop.id), eq(emailMessages.subject, keys.subject), eq(buyers.emailHash, keys.from), gt(emailMessages.createdAt, new Date(now.getTime() - THREAD_WINDOW_MS))))
+          .orderBy(desc(emailMessages.createdAt))
+          .limit(1)
+      : [];
+  return row?.id ?? null;
 }
 
 /** Takes the Message-ID's key and stores the message; null when this mail was stored before. */
 async function addMail(tx: Tx, shop: Shop, conversationId: string, m: NormalizedEmail, rfcId: string, subject: string, sender: 'buyer' | 'system', version: number, now: Date): Promise<string | null> {
-  const [key] = await tx
-    .insert(emailMessages)
-    .values({ shopId: shop.id, rfcId, orgId: shop.orgId, conversationId, direction: 'in', subject, createdAt: now })
-    .onConflictDoNothing()
-    .returning({ rfcId: emailMessages.rfcId });
-  if (!key) return null;
-  const [messageId] = await addMessages(
-    tx,
-    { id: conversationId, orgId: shop.orgId, shopId: shop.id },
-    [{ tiktokMessageId: null, sender, type: 'EMAIL', text: m.newText, content: { ...m.content }, delivery: 'received', createdAt: now }],
-    version,
-  );
+  const key = { shopId: shop.id, rfcId, orgId: shop.orgId, conversationId, direction: 'in' as const, subject, createdAt: now };
+  if (!(await tx.insert(emailMessages).values(key).onConflictDoNothing().returning()).length) return null;
+  const [messageId] = await addMessages(tx, { id: conversationId, orgId: shop.orgId, shopId: shop.id }, [{ tiktokMessageId: null, sender, type: 'EMAIL', text: m.newText, content: { ...m.content }, delivery: 'received', createdAt: now }], version);
   await tx.update(emailMessages).set({ messageId }).where(and(eq(emailMessages.shopId, shop.id), eq(emailMessages.rfcId, rfcId)));
   return messageId!;
 }
 
 async function storeEmail(deps: Deps, db: Db, shop: Shop, m: NormalizedEmail, rfcId: string, flag?: string): Promise<Stored & { forAi: boolean }> {
   const now = deps.clock.now();
-  const keys = await keysOf(deps, m);
+  const secret = deps.config.BUYER_HASH_SECRET;
+  if (!secret) throw new Error('BUYER_HASH_SECRET is not set');
+  // Lookups compare keyed hashes of the address and the subject, never the buyer's words (crypto.ts).
+  const keys = { from: await emailHash(secret, m.from.address), subject: await subjectKey(secret, normalizeSubject(m.subject)) };
   const existing = await findConversation(db, shop, m, keys, now);
   return writeWithVersion(db, shop.orgId, async (tx, version) => {
     let conversationId = existing;
@@ -139,17 +115,8 @@ async function storeEmail(deps: Deps, db: Db, shop: Shop, m: NormalizedEmail, rf
       // The address (sealed at rest) and its hash are written once, with the buyer.
       await tx.update(buyers).set({ email: m.from.address, emailHash: keys.from }).where(and(eq(buyers.id, buyerId), isNull(buyers.emailHash)));
       conversationId = newId('conversation', now.getTime());
-      await tx.insert(conversations).values({
-        id: conversationId,
-        orgId: shop.orgId,
-        shopId: shop.id,
-        buyerId,
-        tiktokConversationId: EMAIL_KEY_PREFIX + randomToken(12).toLowerCase().replace(/[^a-z0-9]/g, 'x'),
-        channel: 'email',
-        lastMessageAt: now,
-        ...(flag ? { needsHuman: true, handoffReason: flag } : {}),
-        version,
-      });
+      const token = randomToken(12).toLowerCase().replace(/[^a-z0-9]/g, 'x');
+      await tx.insert(conversations).values({ id: conversationId, orgId: shop.orgId, shopId: shop.id, buyerId, tiktokConversationId: EMAIL_KEY_PREFIX + token, channel: 'email', lastMessageAt: now, needsHuman: !!flag, handoffReason: flag ?? null, version });
     }
     const messageId = await addMail(tx, shop, conversationId, m, rfcId, keys.subject, 'buyer', version, now);
     return { conversationId, messageIds: messageId ? [messageId] : [], forAi: !!messageId && !flag };
@@ -163,32 +130,20 @@ async function storeEmail(deps: Deps, db: Db, shop: Shop, m: NormalizedEmail, rf
  * know becomes an e-mail conversation flagged for a person (TikTok's relay address takes no replies).
  */
 async function storeRelay(deps: Deps, db: Db, shop: Shop, m: NormalizedEmail, rfcId: string): Promise<Stored & { forAi: boolean }> {
-  const now = deps.clock.now();
   m = { ...m, content: { ...m.content, relay: 'tiktok' } };
   const named = relayConversationId(m.subject, m.content.fullText);
-  let target: { id: string; tiktokConversationId: string } | null | undefined;
-  const tiktokChats = and(eq(conversations.shopId, shop.id), eq(conversations.channel, 'tiktok'));
-  if (named) {
-    [target] = await db.select({ id: conversations.id, tiktokConversationId: conversations.tiktokConversationId }).from(conversations).where(and(tiktokChats, eq(conversations.tiktokConversationId, named)));
-  }
-  if (!target) {
-    // Compared here rather than in SQL: buyer names are personal data and may be sealed at rest.
-    const recent = await db
-      .select({ id: conversations.id, tiktokConversationId: conversations.tiktokConversationId, name: buyers.displayName })
-      .from(conversations)
-      .innerJoin(buyers, eq(buyers.id, conversations.buyerId))
-      .where(tiktokChats)
-      .orderBy(desc(conversations.lastMessageAt))
-      .limit(200);
-    target = relayBuyer(m.subject, m.content.fullText, recent);
-  }
+  // The shop's recent TikTok chats; names are compared here, not in SQL: they may be sealed at rest.
+  const recent = await db
+    .select({ id: conversations.id, key: conversations.tiktokConversationId, name: buyers.displayName })
+    .from(conversations)
+    .innerJoin(buyers, eq(buyers.id, conversations.buyerId))
+    .where(and(eq(conversations.shopId, shop.id), eq(conversations.channel, 'tiktok'), named ? eq(conversations.tiktokConversationId, named) : undefined))
+    .orderBy(desc(conversations.lastMessageAt))
+    .limit(200);
+  const target = (named && recent[0]) || relayBuyer(m.subject, m.content.fullText, recent);
   if (!target) return storeEmail(deps, db, shop, m, rfcId, 'tiktok_relay_unmatched');
-  const conversationId = target.id;
-  await writeWithVersion(db, shop.orgId, (tx, version) => addMail(tx, shop, conversationId, m, rfcId, '', 'system', version, now));
-  let fetched: string[] = [];
-  if (shop.connectionId && shop.status === 'active') {
-    const synced = await syncConversation(deps, db, shop, target.tiktokConversationId).catch(() => null);
-    if (synced?.ok) fetched = synced.val.newMessageIds;
-  }
-  return { conversationId, messageIds: fetched, forAi: fetched.length > 0 };
+  await writeWithVersion(db, shop.orgId, (tx, version) => addMail(tx, shop, target.id, m, rfcId, '', 'system', version, deps.clock.now()));
+  const synced = shop.connectionId ? await syncConversation(deps, db, shop, target.key).catch(() => null) : null;
+  const messageIds = synced?.ok ? synced.val.newMessageIds : [];
+  return { conversationId: target.id, messageIds, forAi: messageIds.length > 0 };
 }

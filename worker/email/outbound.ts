@@ -27,11 +27,9 @@ export async function sendEmailReply(deps: Pick<AppDeps, 'email' | 'clock'>, db:
     .innerJoin(shops, eq(shops.id, conversations.shopId))
     .innerJoin(buyers, eq(buyers.id, conversations.buyerId))
     .where(eq(conversations.id, conversationId));
-  if (!row?.shopAddress) return fail('unconfigured', 'the shop has no e-mail address any more (Settings → E-mail)');
-  if (!row.to) return fail('rejected', 'this buyer has no e-mail address (erased?)');
-  if (isTikTokRelay(row.to)) return fail('rejected', "TikTok's forwarding address takes no replies: answer in the TikTok chat");
-  if (!deps.email) return fail('unconfigured', 'no e-mail provider is configured (EMAIL_SEND_URL)');
-
+  if (!row?.shopAddress || !deps.email) return fail('unconfigured', 'e-mail is not set up (the shop\'s address, or EMAIL_SEND_URL)');
+  if (!row.to || isTikTokRelay(row.to)) return fail('rejected', 'no address to answer: reply in the TikTok chat');
+  // The thread, newest first: the buyer's last mail is answered, every id goes into References.
   const thread = await db
     .select({ rfcId: emailMessages.rfcId, direction: emailMessages.direction, content: messages.content })
     .from(emailMessages)
@@ -40,7 +38,7 @@ export async function sendEmailReply(deps: Pick<AppDeps, 'email' | 'clock'>, db:
     .orderBy(desc(emailMessages.createdAt))
     .limit(20);
   const lastIn = thread.find((t) => t.direction === 'in');
-  const subject = String(lastIn?.content?.['subject'] ?? thread.find((t) => t.content?.['subject'])?.content?.['subject'] ?? '') || row.shopName;
+  const subject = String(lastIn?.content?.['subject'] || row.shopName);
   const [local, domain] = row.shopAddress.split('@') as [string, string];
   const rfcId = `${messageId.toLowerCase()}@${domain}`; // the same id when a failed reply is sent again
   const sent = await deps.email.send({
@@ -54,9 +52,6 @@ export async function sendEmailReply(deps: Pick<AppDeps, 'email' | 'clock'>, db:
     references: thread.map((t) => t.rfcId).reverse(),
   });
   if (!sent.ok) return fail(sent.err.kind, sent.err.message);
-  await db
-    .insert(emailMessages)
-    .values({ shopId: row.shopId, rfcId, orgId: row.orgId, conversationId, messageId, direction: 'out', createdAt: deps.clock.now() })
-    .onConflictDoNothing();
+  await db.insert(emailMessages).values({ shopId: row.shopId, rfcId, orgId: row.orgId, conversationId, messageId, direction: 'out', createdAt: deps.clock.now() }).onConflictDoNothing();
   return ok({ messageId: rfcId });
 }

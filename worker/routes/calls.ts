@@ -37,7 +37,7 @@ export const callRoutes = new Hono<AppEnv>().post('/:conversationId/calls', requ
 
   const now = c.get('deps').clock.now();
   const at = body.at ? new Date(body.at) : now;
-  if (at.getTime() > now.getTime() + 5 * 60_000 || now.getTime() - at.getTime() > MAX_AGE_MS) throw new AppError('validation_failed', 'Invalid request body — at: a call is logged within the past year, not in the future.');
+  if (!(at.getTime() <= now.getTime() + 5 * 60_000 && now.getTime() - at.getTime() <= MAX_AGE_MS)) throw new AppError('validation_failed', 'Invalid request body — at: a call is logged within the past year, not in the future.');
   try {
     await writeWithVersion(db, auth.orgId, (tx, version) =>
       addMessages(
