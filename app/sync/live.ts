@@ -6,6 +6,8 @@ import type { WaitResponse } from '../../shared/schemas/sync';
 import { ApiError, apiRequest } from '../api/client';
 import { db } from '../local/db';
 
+const SETTLE_MS = 400;
+
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, ms);
@@ -27,6 +29,10 @@ export function startLiveUpdates(options: { pull: () => Promise<void>; onUnautho
         const answer = await apiRequest<WaitResponse>(`/api/sync/wait?cursor=${cursor}&wait=25`, { signal, timeoutMs: 35_000 });
         failures = 0;
         if (!answer.changed) continue;
+        // A buyer's message comes with its classification and often AskChat's answer a moment later: wait a
+        // breath so one pull (one round trip, one set of headers) brings them together.
+        await sleep(SETTLE_MS, signal);
+        if (signal.aborted) return;
         await options.pull();
         // A pull that could not move the cursor (it failed) must not turn this loop into a busy loop.
         if (((await db.getMeta('cursor')) ?? 0) <= cursor) await sleep(5000, signal);

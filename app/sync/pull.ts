@@ -14,7 +14,8 @@
 // outbox (outbox.ts, registered through onPulled) sends the replies still waiting.
 import { createSignal } from 'solid-js';
 import type { PullResponse } from '../../shared/schemas/sync';
-import { ApiError, apiRequest } from '../api/client';
+import { isErrorBody } from '../../shared/errors';
+import { ApiError } from '../api/client';
 import { db } from '../local/db';
 import { setSessionEnded } from '../local/session';
 import { startLiveUpdates } from './live';
@@ -57,15 +58,56 @@ async function applyPage(page: PullResponse): Promise<boolean> {
   });
 }
 
+declare global {
+  interface Window {
+    /** The first page index.html asked for while this script downloaded (its query and the answer). */
+    __askchatPull?: { query: string; response: Promise<Response> };
+  }
+}
+
+/** The early request of index.html, once, if it asked exactly this; else undefined. */
+function takeEarlyPull(query: string): Promise<Response> | undefined {
+  const early = window.__askchatPull;
+  window.__askchatPull = undefined;
+  return early?.query === query ? early.response : undefined;
+}
+
+/**
+ * One page: the early answer when it matches, else a request. `null` is the server's 204: nothing after the
+ * cursor (and the scope stands). Errors are ApiErrors like apiRequest's (which cannot read a 204).
+ */
+async function fetchPage(query: string, signal: AbortSignal): Promise<PullResponse | null> {
+  let response: Response;
+  try {
+    const timeout = AbortSignal.any([signal, AbortSignal.timeout(30_000)]);
+    response = await (takeEarlyPull(query) ?? fetch(`/api/sync/pull?${query}`, { headers: { accept: 'application/json' }, credentials: 'same-origin', signal: timeout }));
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw new ApiError('network', error instanceof Error ? error.message : 'network error');
+  }
+  if (response.status === 204) return null;
+  const body: unknown = await response.json().catch(() => undefined);
+  if (response.ok && body) return body as PullResponse;
+  if (response.ok) throw new ApiError('network', 'the answer was cut off');
+  if (isErrorBody(body)) throw new ApiError(body.error.code, body.error.message, response.status);
+  throw new ApiError(response.status === 401 ? 'unauthorized' : 'unavailable', `HTTP ${response.status}`, response.status);
+}
+
 async function pullUntilDone(signal: AbortSignal): Promise<void> {
   for (let pages = 0; pages < MAX_PAGES_PER_PASS; pages++) {
-    const [cursor, scope, firstSyncDone] = await Promise.all([db.getMeta('cursor'), db.getMeta('scope'), db.getMeta('firstSyncDone')]);
-    const query = new URLSearchParams({ cursor: String(cursor ?? 0), limit: String(PAGE_LIMIT) });
+    const [cursor = 0, scope, firstSyncDone] = await Promise.all([db.getMeta('cursor'), db.getMeta('scope'), db.getMeta('firstSyncDone')]);
+    // Built exactly as index.html builds it (same keys, same order), so the early answer can be recognised.
+    const query = new URLSearchParams({ cursor: String(cursor), limit: String(PAGE_LIMIT) });
     if (scope) query.set('scope', scope);
     if (!firstSyncDone) query.set('first', '1');
-    const page = await apiRequest<PullResponse>(`/api/sync/pull?${query}`, { signal, timeoutMs: 30_000 });
-    if (signal.aborted || !(await applyPage(page))) return;
-    if (!page.more) return;
+    const answer = await fetchPage(String(query), signal);
+    if (signal.aborted) return;
+    if (!answer) {
+      // 204: nothing new. Only a first sync that ends here has something to record.
+      if (!firstSyncDone) await applyPage({ cursor, more: false, scope: scope ?? '', reset: false, shops: [], conversations: [], messages: [], deleted: [] });
+      return;
+    }
+    if (!(await applyPage(answer)) || !answer.more) return;
   }
 }
 
@@ -133,19 +175,25 @@ export function startSync(): () => void {
   const onOffline = () => setSyncState('offline');
   const onVisible = () => document.visibilityState === 'visible' && void requestSync();
   const timer = setInterval(() => document.visibilityState === 'visible' && void requestSync(), POLL_MS);
-  const stopLive = startLiveUpdates({ pull: requestSync, onUnauthorized: endSessionFromServer });
+  // The long-poll starts after the first pass: before it the cursor is behind, the wait would answer at
+  // once and compete with the first page for a slow link.
+  let stopLive: (() => void) | undefined;
+  let stopped = false;
   window.addEventListener('online', onOnline);
   window.addEventListener('offline', onOffline);
   document.addEventListener('visibilitychange', onVisible);
   stopTriggers = () => {
+    stopped = true;
     clearInterval(timer);
-    stopLive();
+    stopLive?.();
     window.removeEventListener('online', onOnline);
     window.removeEventListener('offline', onOffline);
     document.removeEventListener('visibilitychange', onVisible);
     stopTriggers = null;
   };
-  void requestSync();
+  void requestSync().then(() => {
+    if (!stopped) stopLive = startLiveUpdates({ pull: requestSync, onUnauthorized: endSessionFromServer });
+  });
   return stopSync;
 }
 

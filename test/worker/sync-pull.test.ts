@@ -1,5 +1,5 @@
 // The pull half of sync: version cursor, pages that never split a version, the bounded first sync,
-// restart when a member's visible shops change, and an empty pull that costs almost nothing.
+// restart when a member's visible shops change, and an empty pull that costs almost nothing (204).
 import { describe, expect, it } from 'vitest';
 import { deletions } from '../../worker/db/schema';
 import { writeWithVersion } from '../../worker/db/version';
@@ -34,9 +34,19 @@ describe('sync pull', () => {
     expect(first.body.messages.map((m: any) => m.text)).toEqual(['Bila barang sampai?', 'Dah seminggu']);
     expect(first.body.more).toBe(false);
 
+    // Nothing new and the scope stands: 204 and no body at all (most pulls are empty).
     const empty = await owner.client.get(`/api/sync/pull?cursor=${first.body.cursor}&scope=${first.body.scope}`);
-    expect(empty.body).toMatchObject({ cursor: first.body.cursor, more: false, shops: [], conversations: [], messages: [], deleted: [] });
-    expect(empty.text.length).toBeLessThan(200);
+    expect(empty.status).toBe(204);
+    expect(empty.text).toBe('');
+    expect(empty.headers.get('cache-control')).toBe('no-store');
+    // Without a scope (a client that never pulled) the answer is the full shape, so it learns its scope.
+    const unscoped = await owner.client.get(`/api/sync/pull?cursor=${first.body.cursor}`);
+    expect(unscoped.status).toBe(200);
+    expect(unscoped.body).toMatchObject({ cursor: first.body.cursor, more: false, scope: first.body.scope, shops: [], conversations: [], messages: [], deleted: [] });
+    // A stale scope is never answered 204: it restarts the sync.
+    const stale = await owner.client.get(`/api/sync/pull?cursor=${first.body.cursor}&scope=stale`);
+    expect(stale.status).toBe(200);
+    expect(stale.body.reset).toBe(true);
 
     const more = await addConversation(h.db, owner.orgId, shop, { texts: ['Boleh COD?'] });
     const delta = await owner.client.get(`/api/sync/pull?cursor=${first.body.cursor}&scope=${first.body.scope}`);

@@ -34,5 +34,7 @@ export const syncRoutes = new Hono<AppEnv>()
     now: c.get('deps').clock.now(),
   });
   c.header('cache-control', 'no-store');
+  // Nothing after the cursor and the scope stands: 204, no body (an empty pull is most pulls; docs/sync.md).
+  if (!reset && query.scope === key && page.cursor === query.cursor) return c.body(null, 204);
   return c.json({ ...page, scope: key, reset });
 });

@@ -9,7 +9,7 @@ export const ROW_ESTIMATE = 96;
 const OVERSCAN = 20;
 const CHUNK = 20;
 /** At the top the window holds at least this many rows (a tall screen, and the first paint of 50 rows). */
-export const MIN_ROWS = 80;
+export const MIN_ROWS = 60;
 
 export interface VirtualWindow {
   range: Accessor<[number, number]>;
