@@ -18,7 +18,7 @@ export const inboundAttachmentSchema = z.object({
   contentType: z._default(text(100), 'application/octet-stream'),
   size: z.number().check(z.int(), z.minimum(0)),
   /** Where the provider keeps it: a URL or the provider's own id (one of them, to fetch it later). */
-  url: z.optional(z.url().check(z.maxLength(2000))),
+  url: z.optional(z.url({ protocol: /^https?$/ }).check(z.maxLength(2000))),
   id: z.optional(text(200)),
   contentId: z.optional(text(250)),
 });

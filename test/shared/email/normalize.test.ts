@@ -38,3 +38,13 @@ describe('normalizeInbound', () => {
     expect(r.val.newText).toContain('f0.jpg'); // an attachment-only mail still says something in the inbox
   });
 });
+
+describe('inboundEmailSchema', () => {
+  it('takes attachment links over http(s) only', async () => {
+    const { inboundEmailSchema } = await import('../../../shared/schemas/email');
+    const at = (url: string) => inboundEmailSchema.safeParse({ attachments: [{ filename: 'a', contentType: 'x/y', size: 1, url }] }).success;
+    expect(at('https://files.example/a')).toBe(true);
+    expect(at('javascript:alert(1)')).toBe(false);
+    expect(at('data:text/html,hi')).toBe(false);
+  });
+});
