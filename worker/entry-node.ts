@@ -99,9 +99,10 @@ export async function startNodeServer(options: NodeServerOptions): Promise<NodeS
   const url = `http://localhost:${port}`;
 
   // 2. Database, keys, the sandbox and the TikTok client pointed at it (unless real TikTok is configured).
-  const database = config.DATABASE_URL ? await openPostgresTcp(config.DATABASE_URL) : await openPglite(options.dataDir ? path.join(options.dataDir, 'pglite') : undefined);
+  const keys = localEncryptionKeys(options.env, options.dataDir);
+  const database = config.DATABASE_URL ? await openPostgresTcp(config.DATABASE_URL, { keys }) : await openPglite(options.dataDir ? path.join(options.dataDir, 'pglite') : undefined, keys);
   const db = database.db;
-  const secrets = await createSecretBox(localEncryptionKeys(options.env, options.dataDir));
+  const secrets = await createSecretBox(keys);
   const root = new Hono();
   const inProcess = (req: Request) => Promise.resolve(root.fetch(req, {}, background));
   const sandbox =

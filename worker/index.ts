@@ -12,7 +12,9 @@ import type { Db, DbProvider } from './db/types';
 import { systemClock, type AppDeps } from './deps';
 import { runScheduledJobs } from './jobs/scheduled';
 import { createLogger } from './log';
+import { createDataCipher, type DataCipher } from './crypto/data-cipher';
 import { createSecretBox } from './crypto/secret-box';
+import { sealingPostgres } from './db/sealed-postgres-js';
 import { createTikTokClient } from './tiktok/client';
 import { createHttpEmailSender } from './email/sender';
 import { createAssetEngineLoader } from './ai/engine-loader';
@@ -26,13 +28,14 @@ export interface Env {
   [key: string]: unknown;
 }
 
-function databaseProvider(url: string): DbProvider {
+function databaseProvider(url: string, cipher: DataCipher): DbProvider {
   return {
     open() {
       // One connection per request: a Worker may not keep a socket between requests, and a request's
       // queries run one after another anyway. `prepare: false` suits poolers (Neon's, Hyperdrive).
       const client = postgres(url, { max: 1, prepare: false, fetch_types: false, onnotice: () => {} });
-      return { db: drizzle(client, { schema }) as unknown as Db, release: () => client.end({ timeout: 5 }) };
+      // Sealed: buyers' personal data is encrypted at rest (worker/db/sealed.ts, docs/decisions/007).
+      return { db: drizzle(sealingPostgres(client, cipher), { schema }) as unknown as Db, release: () => client.end({ timeout: 5 }) };
     },
   };
 }
@@ -51,7 +54,7 @@ function build(env: Env) {
       config,
       clock: systemClock,
       log: createLogger({ level: config.LOG_LEVEL }),
-      db: databaseProvider(databaseUrl),
+      db: databaseProvider(databaseUrl, await createDataCipher(config.ENCRYPTION_KEYS)),
       secrets: await createSecretBox(config.ENCRYPTION_KEYS),
       tiktok: createTikTokClient({
         appKey: config.TIKTOK_APP_KEY,

@@ -39,7 +39,10 @@ export function describeError(error: unknown): LogFields {
   if (error instanceof Error) {
     // Drizzle wraps driver errors ("Failed query: …"): the cause says what the database objected to.
     const cause = error.cause instanceof Error ? { cause: error.cause.message } : {};
-    return { error: error.message.slice(0, 500), errorName: error.name, ...cause, stack: error.stack?.split('\n').slice(0, 6).join('\n') };
+    // Its message also lists the statement's parameters, which may be a buyer's words: never logged.
+    const message = error.message.replace(/\nparams: [\s\S]*$/, '');
+    const frames = error.stack?.split('\n').filter((line) => /^\s+at /.test(line)).slice(0, 5);
+    return { error: message.slice(0, 500), errorName: error.name, ...cause, stack: frames?.join('\n') };
   }
   return { error: String(error) };
 }

@@ -1,15 +1,21 @@
 // A fresh, migrated database for one test file: PGlite (from the template tarball) by default, or a new
 // database on the Postgres server of TEST_DATABASE_URL, when the file runs in the api-postgres project:
 // the app reaches it with the Worker's own driver (postgres.js, decision 006) and its migrations; creating
-// and dropping the database goes through Neon's WebSocket driver, which `npm run db:migrate` uses.
+// and dropping the database goes through Neon's WebSocket driver, which `npm run db:migrate` uses. Both
+// seal buyers' data at rest with the harness's keys, as the app does (worker/db/sealed.ts).
 import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/pglite';
-import { inject } from 'vitest';
+import { afterAll, inject } from 'vitest';
 import * as schema from '../../worker/db/schema';
+import { createDataCipher } from '../../worker/crypto/data-cipher';
 import type { Db } from '../../worker/db/types';
 import { openPostgres, openPostgresTcp } from '../../worker/node/databases';
+import { sealingPglite } from '../../worker/node/sealed-pglite';
+
+/** The keyring the harness's secret box uses too (harness.ts TEST_ENCRYPTION_KEYS). */
+export const TEST_DATA_KEYS = 'test1:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8';
 
 export interface TestDatabase {
   db: Db;
@@ -17,15 +23,40 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
-export async function openTestDatabase(): Promise<TestDatabase> {
-  if (process.env.TEST_DB === 'postgres') return openPostgresTestDatabase();
+export async function openTestDatabase(options: { keys?: string } = {}): Promise<TestDatabase> {
+  const keys = options.keys ?? TEST_DATA_KEYS;
+  if (process.env.TEST_DB === 'postgres') return openPostgresTestDatabase(keys);
   const template = fs.readFileSync(inject('pgliteTemplate'));
   const client = new PGlite({ loadDataDir: new Blob([template]) });
   await client.waitReady;
-  return { db: drizzle(client, { schema }) as unknown as Db, kind: 'pglite', close: () => client.close() };
+  const db = drizzle(sealingPglite(client, await createDataCipher(keys)), { schema }) as unknown as Db;
+  underlying.set(db, { pglite: client });
+  return { db, kind: 'pglite', close: () => client.close() };
 }
 
-async function openPostgresTestDatabase(): Promise<TestDatabase> {
+// What a test database handle stands on, for the encryption tests: the PGlite instance (its data files)
+// or the Postgres URL, to look at the stored bytes and to open the same database under other keys.
+const underlying = new WeakMap<Db, { pglite?: PGlite; url?: string }>();
+
+/** The PGlite data directory as a tar archive (every file: tables, WAL), or null on a Postgres server. */
+export async function databaseFiles(db: Db): Promise<Uint8Array | null> {
+  const pglite = underlying.get(db)?.pglite;
+  if (!pglite) return null;
+  await pglite.query('checkpoint');
+  return new Uint8Array(await (await pglite.dumpDataDir('none')).arrayBuffer());
+}
+
+/** The same database through another handle, sealing and opening with `keys`. Closed with the file. */
+export async function reopenWithKeys(db: Db, keys: string): Promise<Db> {
+  const under = underlying.get(db);
+  if (under?.pglite) return drizzle(sealingPglite(under.pglite, await createDataCipher(keys)), { schema }) as unknown as Db;
+  if (!under?.url) throw new Error('not a test database handle');
+  const opened = await openPostgresTcp(under.url, { migrate: false, max: 2, keys });
+  afterAll(() => opened.close());
+  return opened.db;
+}
+
+async function openPostgresTestDatabase(keys: string): Promise<TestDatabase> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) throw new Error('TEST_DB=postgres needs TEST_DATABASE_URL');
   const name = `askchat_t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
@@ -34,7 +65,8 @@ async function openPostgresTestDatabase(): Promise<TestDatabase> {
   await admin.close();
   const target = new URL(url);
   target.pathname = `/${name}`;
-  const opened = await openPostgresTcp(target.toString(), { max: 8 });
+  const opened = await openPostgresTcp(target.toString(), { max: 8, keys });
+  underlying.set(opened.db, { url: target.toString() });
   return {
     db: opened.db,
     kind: 'postgres',

@@ -123,7 +123,7 @@ describe('translation for agents', () => {
     expect(again.body.message.id).toBe(first.body.message.id);
     expect(sellerTexts(sent.conversation_id).slice(before)).toEqual(['ใช้ได้ค่ะ สูตรอ่อนโยนสำหรับผิวแพ้ง่ายค่ะ']);
     // TikTok's echo of the send was recognised as this message, not stored as a second one.
-    const stored = await h.db.select().from(messages).where(and(eq(messages.conversationId, conversation.id), eq(messages.text, 'ใช้ได้ค่ะ สูตรอ่อนโยนสำหรับผิวแพ้ง่ายค่ะ')));
+    const stored = (await h.db.select().from(messages).where(eq(messages.conversationId, conversation.id))).filter((m) => m.text === 'ใช้ได้ค่ะ สูตรอ่อนโยนสำหรับผิวแพ้ง่ายค่ะ'); // sealed: compared here
     expect(stored.map((m) => [m.sender, m.authorId, m.delivery])).toEqual([['agent', owner.userId, 'sent']]);
     expect(ai.chats).toHaveLength(1);
     // The provider was told to translate into Thai, and got the agent's words as data.

@@ -27,12 +27,13 @@ export interface SyncedConversation {
 }
 
 async function adoptOwnMessage(tx: Queryable, conversationId: string, text: string, tiktokMessageId: string, version: number): Promise<boolean> {
-  const [own] = await tx
-    .select({ id: messages.id })
+  // Compared here, not in SQL: the text is sealed at rest (docs/decisions/007). Few replies await their echo.
+  const waiting = await tx
+    .select({ id: messages.id, text: messages.text })
     .from(messages)
-    .where(and(eq(messages.conversationId, conversationId), isNull(messages.tiktokMessageId), inArray(messages.sender, ['ai', 'agent']), eq(messages.text, text)))
-    .orderBy(asc(messages.createdAt))
-    .limit(1);
+    .where(and(eq(messages.conversationId, conversationId), isNull(messages.tiktokMessageId), inArray(messages.sender, ['ai', 'agent'])))
+    .orderBy(asc(messages.createdAt));
+  const own = waiting.find((m) => m.text === text);
   if (!own) return false;
   await tx.update(messages).set({ tiktokMessageId, delivery: 'sent', version }).where(eq(messages.id, own.id));
   return true;

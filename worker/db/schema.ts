@@ -8,6 +8,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { COUNTERS as METRIC_COUNTERS, type Counter as MetricCounter } from '../../shared/metrics/rollup';
 import type { ConversationMetricState } from '../../shared/metrics/tracker';
 import type { RosterBody } from '../../shared/schemas/roster';
+import { blindIndex, sealedJson, sealedText } from './sealed';
 import {
   bigint,
   boolean,
@@ -251,11 +252,12 @@ export const buyers = pgTable(
     shopId: text('shop_id').notNull().references(() => shops.id, { onDelete: 'cascade' }),
     imUserId: text('im_user_id').notNull(),
     tiktokUserId: text('tiktok_user_id'),
-    displayName: text('display_name').notNull().default(''),
-    /** Blind index of the name's words (HMAC), so a privacy request finds the buyer (docs/decisions/007). */
-    nameIndex: text('name_index').notNull().default(''),
-    /** An e-mail buyer's address (personal data, to be sealed at rest); never looked up: use email_hash. */
-    email: text('email'),
+    /** Sealed at rest (worker/db/sealed.ts, docs/decisions/007), like every buyer's words below. */
+    displayName: sealedText('display_name').notNull().default(''),
+    /** Blind index of the name's words (HMAC), so a privacy request finds the buyer: set it to the name. */
+    nameIndex: blindIndex('name_index', 'displayName').notNull().default(''),
+    /** An e-mail buyer's address (sealed); never looked up: use email_hash. */
+    email: sealedText('email'),
     /** HMAC-SHA256 of the lower-cased address under BUYER_HASH_SECRET: what lookups compare (worker/email/hash.ts). */
     emailHash: text('email_hash'),
     createdAt: createdAt(),
@@ -308,11 +310,11 @@ export const conversations = pgTable(
     /** Why AskChat handed this conversation to a person (decideReply's reason), while it waits for one. */
     handoffReason: text('handoff_reason'),
     /** AskChat's suggested reply for the agent, in the buyer's language. */
-    aiDraft: text('ai_draft'),
+    aiDraft: sealedText('ai_draft'),
     /** For the agent who takes over: intent, order, what the buyer wants, what AskChat already said. */
-    handoffSummary: text('handoff_summary'),
+    handoffSummary: sealedText('handoff_summary'),
     lastMessageAt: time('last_message_at').notNull(),
-    lastMessagePreview: text('last_message_preview').notNull().default(''),
+    lastMessagePreview: sealedText('last_message_preview').notNull().default(''),
     lastMessageSender: text('last_message_sender').notNull().default('buyer'),
     createdAt: createdAt(),
     version: version(),
@@ -355,13 +357,13 @@ export const messages = pgTable(
     sender: text('sender', { enum: ['buyer', 'seller', 'agent', 'ai', 'system'] }).notNull(),
     authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
     type: text('type').notNull().default('TEXT'),
-    text: text('text').notNull().default(''),
-    content: jsonb('content').$type<Record<string, unknown>>(),
+    text: sealedText('text').notNull().default(''),
+    content: sealedJson<Record<string, unknown>>('content'),
     /** For AskChat's own replies: the decision, intent, language, facts and knowledge-base article used. */
-    replyMeta: jsonb('reply_meta').$type<Record<string, unknown>>(),
+    replyMeta: sealedJson<Record<string, unknown>>('reply_meta'),
     /** The text in other languages, by language code: the buyer's words in the agent's language, or what an
      * agent wrote before AskChat translated it for the buyer (then `text` is what the buyer received). */
-    translations: jsonb('translations').$type<Record<string, string>>(),
+    translations: sealedJson<Record<string, string>>('translations'),
     /** An agent reply's id chosen by the app that sent it: a retried send is recognised, not sent twice. */
     clientId: text('client_id'),
     /** TikTok marks some messages not for agents' eyes (the rating request); kept so we know we have them. */
@@ -423,7 +425,7 @@ export const ticketEvents = pgTable(
     toState: text('to_state').notNull(),
     /** Who did it; null when TikTok or AskChat did. */
     actorId: text('actor_id').references(() => users.id, { onDelete: 'set null' }),
-    note: text('note'),
+    note: sealedText('note'),
     /** The TikTok status this step followed, if it came from TikTok. */
     tiktokStatus: text('tiktok_status'),
     /** The buyer notice this step sent (shared/tickets NOTICE_KEYS), if any. */
@@ -584,7 +586,7 @@ export const auditLog = pgTable(
     targetType: text('target_type'),
     targetId: text('target_id'),
     ip: text('ip'),
-    details: jsonb('details').$type<Record<string, unknown>>(),
+    details: sealedJson<Record<string, unknown>>('details'),
     at: time('at').notNull().defaultNow(),
   },
   (t) => [index('audit_log_org_at_idx').on(t.orgId, t.at)],
@@ -599,7 +601,7 @@ export const privacyRequests = pgTable(
     buyerId: text('buyer_id').references(() => buyers.id, { onDelete: 'set null' }),
     kind: text('kind', { enum: ['export', 'erase'] }).notNull(),
     law: text('law', { enum: ['gdpr', 'ccpa'] }).notNull(),
-    note: text('note'),
+    note: sealedText('note'),
     receivedAt: time('received_at').notNull(),
     dueAt: time('due_at').notNull(),
     completedAt: time('completed_at'),

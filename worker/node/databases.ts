@@ -1,6 +1,8 @@
 // Node-side database opening: PGlite under a data folder (the default for `npm start` and the tests), or
 // any Postgres with postgres.js (the Worker's driver) when DATABASE_URL is set; Neon's WebSocket driver for
-// `npm run db:migrate` and test-database housekeeping. Migrations run here.
+// `npm run db:migrate` and test-database housekeeping. Migrations run here. Given the ENCRYPTION_KEYS
+// keyring, the app's handle seals buyers' data at rest (worker/db/sealed.ts); without it a write of a
+// sealed column fails, so a handle opened for housekeeping can never store plaintext by mistake.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +17,11 @@ import { migrate as migratePostgresJs } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import WebSocket from 'ws';
+import { createDataCipher } from '../crypto/data-cipher';
 import * as schema from '../db/schema';
+import { sealingPostgres } from '../db/sealed-postgres-js';
 import type { Db } from '../db/types';
+import { sealingPglite } from './sealed-pglite';
 import { startWsProxy, type WsProxy } from './ws-proxy';
 
 export const MIGRATIONS_FOLDER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../db/migrations');
@@ -27,13 +32,13 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
-/** PGlite in `dataDir`, or in memory when no folder is given (tests). */
-export async function openPglite(dataDir?: string): Promise<OpenDatabase & { client: PGlite }> {
+/** PGlite in `dataDir`, or in memory when no folder is given (tests); `keys`: ENCRYPTION_KEYS. */
+export async function openPglite(dataDir?: string, keys?: string): Promise<OpenDatabase & { client: PGlite }> {
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
   const client = dataDir ? new PGlite(dataDir) : new PGlite();
   await client.waitReady;
-  const db = drizzlePglite(client, { schema });
-  await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+  const db = drizzlePglite(keys ? sealingPglite(client, await createDataCipher(keys)) : client, { schema });
   return { db: db as unknown as Db, kind: 'pglite', client, close: () => client.close() };
 }
 
@@ -83,9 +88,9 @@ export async function openPostgres(url: string, options: { migrate?: boolean; ma
  * 006). Sparing every query the WebSocket framing and the in-process proxy hop more than triples how many
  * pushes a second one process can take.
  */
-export async function openPostgresTcp(url: string, options: { migrate?: boolean; max?: number } = {}): Promise<OpenDatabase> {
+export async function openPostgresTcp(url: string, options: { migrate?: boolean; max?: number; keys?: string } = {}): Promise<OpenDatabase> {
   const client = postgres(url, { max: options.max ?? 10, onnotice: () => {}, prepare: true });
-  const db = drizzlePostgresJs(client, { schema }) as unknown as Db;
+  const db = drizzlePostgresJs(options.keys ? sealingPostgres(client, await createDataCipher(options.keys)) : client, { schema }) as unknown as Db;
   if (options.migrate !== false) {
     // One connection for the whole run, so the session lock covers it: several servers may start at once.
     const single = postgres(url, { max: 1, onnotice: () => {} });

@@ -1,32 +1,34 @@
 // Everything AskChat holds about one buyer, and its erasure.
 //
 // A buyer is one row per shop (TikTok gives a different IM id per shop), so a person is found across the
-// organisation's shops by name or TikTok user id and each row is exported or erased. TikTok's rule that
+// organisation's shops by name or TikTok user id and each row is exported or erased. Names are sealed at
+// rest (docs/decisions/007): the search compares blind indexes (keyed hashes of the words), never text. TikTok's rule that
 // buyer contact data stays on the platform holds by construction: AskChat never stores addresses, phone
 // numbers or e-mail addresses (order facts are fetched when needed and not kept), so none is exported.
 //
 // Erasure removes what identifies the person — name, TikTok ids, the words of every message, drafts,
 // summaries, translations, ticket notes and order numbers, and the raw webhook payloads — and keeps the
 // rows with their dates, senders, intents and states, so counts and response times stay right.
-import { and, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import { buyers, conversations, messages, shops, ticketEvents, tickets, webhookEvents } from '../db/schema';
+import { blindQuery } from '../db/sealed';
 import type { Db, Queryable } from '../db/types';
 import { writeWithVersion } from '../db/version';
 
+/** Buyers whose name holds every word of `q` (any part of a word, case and accents ignored), or whose TikTok or IM id is `q`. */
 export async function findBuyers(db: Db, orgId: string, q: string) {
-  const pattern = `%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
   return db
     .select({ id: buyers.id, displayName: buyers.displayName, tiktokUserId: buyers.tiktokUserId, shopId: buyers.shopId, shopName: shops.name, erasedAt: buyers.erasedAt })
     .from(buyers)
     .innerJoin(shops, eq(shops.id, buyers.shopId))
-    .where(and(eq(buyers.orgId, orgId), or(ilike(buyers.displayName, pattern), eq(buyers.tiktokUserId, q), eq(buyers.imUserId, q))))
+    .where(and(eq(buyers.orgId, orgId), or(sql`${buyers.nameIndex} ~ ${blindQuery(q)}`, eq(buyers.tiktokUserId, q), eq(buyers.imUserId, q))))
     .limit(50);
 }
 
 /** The buyer row and every row of theirs, as plain JSON (dates as ISO strings). */
 export async function exportBuyer(db: Db, orgId: string, buyerId: string) {
   const [buyer] = await db
-    .select({ id: buyers.id, shop: shops.name, market: shops.market, displayName: buyers.displayName, tiktokUserId: buyers.tiktokUserId, imUserId: buyers.imUserId, firstSeen: buyers.createdAt, erasedAt: buyers.erasedAt })
+    .select({ id: buyers.id, shop: shops.name, market: shops.market, displayName: buyers.displayName, email: buyers.email, tiktokUserId: buyers.tiktokUserId, imUserId: buyers.imUserId, firstSeen: buyers.createdAt, erasedAt: buyers.erasedAt })
     .from(buyers)
     .innerJoin(shops, eq(shops.id, buyers.shopId))
     .where(and(eq(buyers.orgId, orgId), eq(buyers.id, buyerId)));
@@ -90,7 +92,7 @@ export async function eraseBuyer(db: Db, orgId: string, buyerId: string, now: Da
     const ids = convs.map((c) => c.id);
     // The IM id keeps its unique slot under a meaningless value: a later message from the same person
     // starts a new, unrelated buyer row.
-    await tx.update(buyers).set({ displayName: '', tiktokUserId: null, imUserId: `erased:${buyerId}`, erasedAt: now }).where(eq(buyers.id, buyerId));
+    await tx.update(buyers).set({ displayName: '', nameIndex: '', email: null, emailHash: null, tiktokUserId: null, imUserId: `erased:${buyerId}`, erasedAt: now }).where(eq(buyers.id, buyerId));
     let messageCount = 0;
     let ticketCount = 0;
     if (ids.length) {

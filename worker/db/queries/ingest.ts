@@ -4,6 +4,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { newId } from '../../../shared/ids';
 import type { MessageDelivery, MessageSender } from '../../../shared/schemas/conversations';
+import { sealAs } from '../sealed';
 import { storableJson, storableText } from '../storable';
 import { buyers, conversations, messages, shops } from '../schema';
 import type { Queryable } from '../types';
@@ -51,12 +52,13 @@ export async function upsertBuyer(
   // What we learn later (the nickname, the user id that orders use) fills blanks; it never erases.
   const [row] = await db
     .insert(buyers)
-    .values({ id: newId('buyer'), orgId: input.orgId, shopId: input.shopId, imUserId: input.imUserId, tiktokUserId: input.tiktokUserId ?? null, displayName: input.displayName ?? '' })
+    .values({ id: newId('buyer'), orgId: input.orgId, shopId: input.shopId, imUserId: input.imUserId, tiktokUserId: input.tiktokUserId ?? null, displayName: input.displayName ?? '', nameIndex: input.displayName ?? '' })
     .onConflictDoUpdate({
       target: [buyers.shopId, buyers.imUserId],
       set: {
         tiktokUserId: sql`coalesce(${buyers.tiktokUserId}, excluded.tiktok_user_id)`,
         displayName: sql`case when ${buyers.displayName} = '' then excluded.display_name else ${buyers.displayName} end`,
+        nameIndex: sql`case when ${buyers.displayName} = '' then excluded.name_index else ${buyers.nameIndex} end`,
       },
     })
     .returning({ id: buyers.id });
@@ -146,7 +148,7 @@ export async function addMessages(
       version,
       unreadCount: sql`${conversations.unreadCount} + ${buyerCount}`,
       lastMessageAt: sql`greatest(${conversations.lastMessageAt}, ${latest.createdAt.toISOString()}::timestamptz)`,
-      lastMessagePreview: sql`case when ${conversations.lastMessageAt} <= ${latest.createdAt.toISOString()}::timestamptz then ${latest.text.slice(0, PREVIEW_CHARS)} else ${conversations.lastMessagePreview} end`,
+      lastMessagePreview: sql`case when ${conversations.lastMessageAt} <= ${latest.createdAt.toISOString()}::timestamptz then ${sealAs('last_message_preview', latest.text.slice(0, PREVIEW_CHARS))} else ${conversations.lastMessagePreview} end`,
       lastMessageSender: sql`case when ${conversations.lastMessageAt} <= ${latest.createdAt.toISOString()}::timestamptz then ${latest.sender} else ${conversations.lastMessageSender} end`,
     })
     .where(eq(conversations.id, conversation.id));

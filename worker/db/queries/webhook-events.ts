@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, lte, or, sql } from 'drizzle-orm';
 import { newId } from '../../../shared/ids';
+import { cipherOf } from '../sealed';
 import { storableText } from '../storable';
 import { webhookEvents } from '../schema';
 import { resultRows, type Queryable } from '../types';
@@ -33,8 +34,9 @@ export async function insertWebhookEvents(db: Queryable, inputs: NewWebhookEvent
   // The whole batch as one JSON parameter (json_to_recordset) rather than one parameter per value: a
   // batch of hundreds of pushes is one small statement for the driver to build and Postgres to plan.
   const sorted = [...firsts.values()].sort((a, b) => (a.notificationKey < b.notificationKey ? -1 : 1)); // one lock order for every writer
+  const payloads = await Promise.all(sorted.map((e) => sealedPayload(db, e)));
   const batch = JSON.stringify(
-    sorted.map((e) => ({ id: e.id, key: e.notificationKey, type: e.type, shop: e.tiktokShopId, payload: e.payloadText ?? JSON.stringify(e.payload), received: e.receivedAt.toISOString() })),
+    sorted.map((e, i) => ({ id: e.id, key: e.notificationKey, type: e.type, shop: e.tiktokShopId, payload: payloads[i], received: e.receivedAt.toISOString() })),
   );
   const result = await db.execute(sql`
     insert into ${webhookEvents} (id, notification_key, type, tiktok_shop_id, payload, status, next_attempt_at, received_at)
@@ -50,6 +52,14 @@ export async function insertWebhookEvents(db: Queryable, inputs: NewWebhookEvent
     answered.add(input.notificationKey);
     return stored.get(input.notificationKey) ?? null;
   });
+}
+
+/** A message push carries the buyer's words in `data.content`: sealed like the messages (docs/decisions/007). */
+async function sealedPayload(db: Queryable, e: NewWebhookEvent): Promise<string> {
+  const data = e.payload['data'] as Record<string, unknown> | undefined;
+  const content = data?.['content'];
+  if (typeof content !== 'string' || content === '') return e.payloadText ?? JSON.stringify(e.payload);
+  return JSON.stringify({ ...e.payload, data: { ...data, content: await cipherOf(db).seal('payload', content) } });
 }
 
 /**
