@@ -136,6 +136,8 @@ describe('encryption at rest', () => {
     const NEW = 'k2027:ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8';
     const both = await reopenWithKeys(h.db, `${NEW},${TEST_DATA_KEYS}`);
     const secrets = await createSecretBox(`${NEW},${TEST_DATA_KEYS}`);
+    // A value stored before encryption existed (a plain parameter is not sealed): the same pass seals it.
+    await h.db.execute(sql`update privacy_requests set note = 'Legacy plaintext note' where org_id = ${owner.orgId}`);
     expect(await countStale(both, secrets)).toBeGreaterThan(0);
     // Interrupted after one small batch: a second run finishes the job.
     let batches = 0;
@@ -159,6 +161,9 @@ describe('encryption at rest', () => {
     const newOnly = await reopenWithKeys(h.db, NEW);
     const texts = (await newOnly.select({ text: messages.text }).from(messages).where(eq(messages.conversationId, conversationId))).map((m) => m.text);
     expect(texts).toEqual(expect.arrayContaining([...WORDS, AGENT]));
+    expect(dump).not.toContain('Legacy plaintext note');
+    const [note] = resultRows<{ note: string }>(await newOnly.execute(sql`select note from privacy_requests where org_id = ${owner.orgId}`));
+    expect(note!.note).toBe('Legacy plaintext note');
     const [b] = await newOnly.select({ name: buyers.displayName, index: buyers.nameIndex }).from(buyers).where(eq(buyers.id, buyerId));
     expect(b!.name).toBe(NAME);
     expect(b!.index).toMatch(/^k2027 /);

@@ -526,7 +526,8 @@ export const emailEvents = pgTable(
   {
     id: text('id').primaryKey(),
     eventKey: text('event_key').notNull(),
-    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    /** The mail as received: sealed at rest (worker/db/sealed.ts), it holds the buyer's address and words. */
+    payload: sealedJson<Record<string, unknown>>('payload').notNull(),
     status: text('status', { enum: ['pending', 'processed', 'failed', 'unmatched'] }).notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: time('next_attempt_at'),
