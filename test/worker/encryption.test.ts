@@ -34,8 +34,10 @@ const reply = await owner.client.post(`/api/conversations/${conversationId}/repl
 if (reply.status !== 200 && reply.status !== 201) throw new Error(`reply failed: ${reply.status} ${reply.text}`);
 const search = await owner.client.get(`/api/privacy/buyers?q=${encodeURIComponent('quartzfeath')}`);
 await h.settle();
+// The dashboard's rollups count buyers' questions by their normalised words (maintained before it answers).
+const dashboard = await owner.client.get('/api/dashboard?from=2026-11-01&to=2026-11-30');
 
-const SECRETS = [NAME, 'Quartzfeather', ...WORDS, 'Zanzibar Mews', '07700 900461', AGENT, 'Xylophonic'];
+const SECRETS = [NAME, 'Quartzfeather', ...WORDS, 'Zanzibar Mews', '07700 900461', AGENT, 'Xylophonic', 'xylophonic parcel', 'zanzibar mews'];
 
 /** Every row of every table as Postgres prints it: what a pg_dump of the data would hold. */
 async function tableText(db: Db): Promise<string> {
@@ -96,6 +98,15 @@ describe('encryption at rest', () => {
     const [searched] = await h.db.select().from(auditLog).where(and(eq(auditLog.orgId, owner.orgId), eq(auditLog.action, 'buyer.search')));
     expect(searched!.details).toEqual({ q: 'quartzfeath', results: 1 });
     expect(found(await tableText(h.db), ['Asked by Wilhelmina', 'quartzfeath'])).toEqual([]);
+  });
+
+  it("counts the buyer's questions on the dashboard from sealed keys", async () => {
+    expect(dashboard.status, dashboard.text).toBe(200);
+    const keys = JSON.stringify(dashboard.body);
+    expect(keys).toContain('xylophonic parcel still missing need it before tuesday');
+    const stored = resultRows<{ q: string }>(await h.db.execute(sql`select questions::text as q from metric_rollups where org_id = ${owner.orgId} and questions <> '{}'::jsonb`));
+    expect(stored.length).toBeGreaterThan(0);
+    expect(stored.every((r) => /^\{"enc:v1:test1:/.test(r.q))).toBe(true);
   });
 
   it('writes no buyer name or message text to the logs', () => {

@@ -16,6 +16,8 @@ export interface DataCipher {
   keyIds: string[];
   seal(column: string, plaintext: string): Promise<string>;
   open(column: string, sealed: string): Promise<string>;
+  /** The same value always seals the same way (until the key changes): for keys SQL must merge on. */
+  sealFixed(column: string, plaintext: string): Promise<string>;
   /** The blind index of a name under the current key: "<key id> <hash> <hash> …", sorted, '' for none. */
   index(name: string): Promise<string>;
   /** A regular expression matching the index of every name holding all the query's word pieces, under any key. */
@@ -42,17 +44,20 @@ export async function createDataCipher(keyList: string): Promise<DataCipher> {
   const current = parsed[0]!.id;
   const hashes = async (id: string, pieces: string[]) =>
     (await Promise.all(pieces.map(async (p) => toHex(new Uint8Array(await crypto.subtle.sign('HMAC', hmac.get(id)!, te.encode(p))).slice(0, 8))))).sort();
+  const seal = async (column: string, plaintext: string, fixed: boolean) => {
+    // Fixed: a synthetic IV, the HMAC of the value (SIV-like): equal values give equal ciphertexts.
+    const iv = fixed ? new Uint8Array(await crypto.subtle.sign('HMAC', hmac.get(current)!, te.encode(`iv\0${column}\0${plaintext}`))).slice(0, 12) : crypto.getRandomValues(new Uint8Array(12));
+    const data = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: aad(column) }, aes.get(current)!, te.encode(plaintext)));
+    const out = new Uint8Array(12 + data.length);
+    out.set(iv);
+    out.set(data, 12);
+    return `${SEALED_PREFIX}${current}:${toBase64Url(out)}`;
+  };
   return {
     currentKeyId: current,
     keyIds: parsed.map((k) => k.id),
-    async seal(column, plaintext) {
-      const iv = crypto.getRandomValues(new Uint8Array(12));
-      const data = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: aad(column) }, aes.get(current)!, te.encode(plaintext)));
-      const out = new Uint8Array(12 + data.length);
-      out.set(iv);
-      out.set(data, 12);
-      return `${SEALED_PREFIX}${current}:${toBase64Url(out)}`;
-    },
+    seal: (column, plaintext) => seal(column, plaintext, false),
+    sealFixed: (column, plaintext) => seal(column, plaintext, true),
     async open(column, sealed) {
       const [id, body] = sealed.slice(SEALED_PREFIX.length).split(':');
       const key = aes.get(id ?? '');

@@ -108,6 +108,17 @@ export async function openRows(cipher: DataCipher, rows: unknown[], columns: { n
   await Promise.all(jobs);
 }
 
+/**
+ * A JSON object whose keys are a buyer's words (the dashboard's question keys → counts), with its keys
+ * sealed the fixed way, so SQL still merges equal keys. Read them as the cells of a column named `key`
+ * (`jsonb_each_text(…) as q(key, value)`): the wrapper opens those.
+ */
+export async function sealKeys(db: unknown, counts: Record<string, number>): Promise<Record<string, number>> {
+  const cipher = cipherOf(db);
+  const entries = await Promise.all(Object.entries(counts).map(async ([k, n]) => [await cipher.sealFixed('key', k), n] as const));
+  return Object.fromEntries(entries);
+}
+
 /** The cipher a wrapped database (or one of its transactions) seals with: for the few writers that seal by hand. */
 export const CIPHER = Symbol('cipher');
 export function cipherOf(db: unknown): DataCipher {

@@ -36,6 +36,7 @@ import {
 import { isClosedState } from '../../shared/tickets/machine';
 import type { TicketKind } from '../../shared/tickets/types';
 import { conversationMetrics, conversations, messages, metricRollups, metricWatermarks, orgVersions, organizations, shops, ticketEvents, tickets } from '../db/schema';
+import { sealKeys } from '../db/sealed';
 import type { Db, Queryable, Tx } from '../db/types';
 
 export const METRICS_BATCH = 500;
@@ -327,11 +328,13 @@ export async function addIncrements(tx: Queryable, orgId: string, increments: re
   set['questions'] = sql.raw(
     `case when excluded.questions = '{}'::jsonb then metric_rollups.questions else (select jsonb_object_agg(k, coalesce((metric_rollups.questions->>k)::bigint, 0) + coalesce((excluded.questions->>k)::bigint, 0)) from jsonb_object_keys(metric_rollups.questions || excluded.questions) as k) end`,
   );
+  // Question keys are buyers' words: sealed, the fixed way so equal keys still merge (docs/decisions/007).
+  const questions = await Promise.all(rows.map((r) => sealKeys(tx, r.questions ?? {})));
   for (let i = 0; i < rows.length; i += 200) {
     await tx
       .insert(metricRollups)
       .values(
-        rows.slice(i, i + 200).map((r) => ({
+        rows.slice(i, i + 200).map((r, j) => ({
           orgId,
           day: r.key.day,
           shopId: r.key.shopId,
@@ -340,7 +343,7 @@ export async function addIncrements(tx: Queryable, orgId: string, increments: re
           intent: r.key.intent ?? '',
           agentId: r.key.agentId ?? '',
           ...r.counts,
-          questions: r.questions ?? {},
+          questions: questions[i + j]!,
         })),
       )
       .onConflictDoUpdate({ target: [metricRollups.orgId, metricRollups.day, metricRollups.shopId, metricRollups.market, metricRollups.language, metricRollups.intent, metricRollups.agentId], set });

@@ -56,7 +56,7 @@ export async function periodRollup(db: Queryable, orgId: string, q: DashboardQue
   const byIntent = new Map<string, Record<string, number>>();
   for (const x of questions) {
     const m = byIntent.get(x.intent) ?? {};
-    m[x.key] = x.n;
+    m[x.key] = (m[x.key] ?? 0) + x.n; // the same question under two keys while a key rotation runs
     byIntent.set(x.intent, m);
   }
   for (const [intent, qs] of byIntent) {

@@ -8,10 +8,11 @@
 // Rows keep their sync version: the plaintext does not change, so the phones have nothing to pull.
 import { and, asc, getTableColumns, getTableName, gt, is, sql, type SQL } from 'drizzle-orm';
 import { PgTable, type PgColumn } from 'drizzle-orm/pg-core';
+import { SEALED_PREFIX } from '../crypto/data-cipher';
 import type { SecretBox } from '../crypto/secret-box';
 import * as schema from '../db/schema';
 import { cipherOf, SEALED, type SealedInfo } from '../db/sealed';
-import type { Db } from '../db/types';
+import { resultRows, type Db } from '../db/types';
 
 interface Target {
   name: string;
@@ -115,7 +116,36 @@ export async function reencryptAll(db: Db, secrets: SecretBox, options: { batch?
       if (n < batch) break;
     }
   }
+  moved['metric_rollups.questions'] = await moveQuestionKeys(db, current, batch);
   return { currentKeyId: current, moved, remaining: await countStale(db, secrets) };
+}
+
+/** Rollup rows with a question key not sealed under the current key (keys are sealed the fixed way: sealKeys). */
+const staleQuestions = (current: string) =>
+  sql`exists (select 1 from jsonb_object_keys(${schema.metricRollups.questions}) k where k not like ${`enc:v1:${current}:%`})`;
+
+/** The dashboard's question keys: opened and sealed again, counts of keys that become equal added up. */
+async function moveQuestionKeys(db: Db, current: string, batch: number): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const n = await db.transaction(async (tx) => {
+      const rows = resultRows<{ id: string; questions: Record<string, number> }>(
+        await tx.execute(sql`select ctid::text as id, questions from ${schema.metricRollups} where ${staleQuestions(current)} limit ${batch} for update`),
+      );
+      const cipher = cipherOf(tx);
+      for (const row of rows) {
+        const moved: Record<string, number> = {};
+        for (const [key, count] of Object.entries(row.questions)) {
+          const sealed = await cipher.sealFixed('key', key.startsWith(SEALED_PREFIX) ? await cipher.open('key', key) : key);
+          moved[sealed] = (moved[sealed] ?? 0) + count;
+        }
+        await tx.execute(sql`update ${schema.metricRollups} set questions = ${JSON.stringify(moved)}::jsonb where ctid = ${row.id}::tid`);
+      }
+      return rows.length;
+    });
+    total += n;
+    if (n < batch) return total;
+  }
 }
 
 /** How many values are not under the current key yet. */
@@ -126,5 +156,6 @@ export async function countStale(db: Db, secrets: SecretBox): Promise<number> {
     const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(target.table).where(target.stale(current));
     total += row?.n ?? 0;
   }
-  return total;
+  const [rollups] = await db.select({ n: sql<number>`count(*)::int` }).from(schema.metricRollups).where(staleQuestions(current));
+  return total + (rollups?.n ?? 0);
 }
