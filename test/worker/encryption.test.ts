@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createDataCipher, DecryptError, namePieces } from '../../worker/crypto/data-cipher';
 import { createSecretBox } from '../../worker/crypto/secret-box';
 import { resultRows, type Db } from '../../worker/db/types';
-import { auditLog, buyers, conversations, messages } from '../../worker/db/schema';
+import { auditLog, buyers, conversations, emailMessages, messages } from '../../worker/db/schema';
 import { countStale, reencryptAll } from '../../worker/privacy/reencrypt';
 import { databaseFiles, reopenWithKeys, TEST_DATA_KEYS } from '../support/database';
 import { createHarness, signUp } from '../support/harness';
@@ -109,6 +109,16 @@ describe('encryption at rest', () => {
     expect(stored.every((r) => /^\{"enc:v1:test1:/.test(r.q))).toBe(true);
   });
 
+  it('still compares a column sealed the fixed way in SQL (e-mail subjects, for threading)', async () => {
+    const row = { shopId: conv!.shopId, orgId: owner.orgId, conversationId, direction: 'in' as const, subject: 're zanzibar mews parcel' };
+    await h.db.insert(emailMessages).values([{ ...row, rfcId: '<a@mail.test>' }, { ...row, rfcId: '<b@mail.test>' }]);
+    const same = await h.db.select({ rfcId: emailMessages.rfcId, subject: emailMessages.subject }).from(emailMessages).where(eq(emailMessages.subject, 're zanzibar mews parcel'));
+    expect(same).toEqual([{ rfcId: '<a@mail.test>', subject: 're zanzibar mews parcel' }, { rfcId: '<b@mail.test>', subject: 're zanzibar mews parcel' }]);
+    const stored = resultRows<{ s: string }>(await h.db.execute(sql`select distinct '#' || subject as s from email_messages where conversation_id = ${conversationId}`));
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.s).toMatch(/^#enc:v1:test1:/);
+  });
+
   it('writes no buyer name or message text to the logs', () => {
     expect(h.logs.length).toBeGreaterThan(0);
     expect(found(h.logs.join('\n'), [...SECRETS, 'quartzfeath'])).toEqual([]);
@@ -121,9 +131,10 @@ describe('encryption at rest', () => {
       resultRows<{ v: string }>(await h.db.execute(sql.raw(`select '#' || ${column} as v from ${column === 'display_name' ? 'buyers' : 'messages'} where id = '${id}'`)))[0]!.v.slice(1);
     const original = await raw('text', row!.id);
     expect(original).toMatch(/^enc:v1:test1:/);
-    // One character of the ciphertext changed.
-    const last = original.at(-1) === 'A' ? 'B' : 'A';
-    await h.db.execute(sql`update messages set text = ${original.slice(0, -1) + last} where id = ${row!.id}`);
+    // One character of the ciphertext changed (not the last: it may hold only padding bits).
+    const at = original.length - 10;
+    const altered = original.slice(0, at) + (original[at] === 'A' ? 'B' : 'A') + original.slice(at + 1);
+    await h.db.execute(sql`update messages set text = ${altered} where id = ${row!.id}`);
     const tampered = await h.db.select({ text: messages.text }).from(messages).where(eq(messages.id, row!.id)).catch((e: unknown) => e);
     expect(tampered).toBeInstanceOf(Error);
     const cause = (tampered as Error & { cause?: unknown }).cause ?? tampered;
@@ -178,6 +189,8 @@ describe('encryption at rest', () => {
     const [b] = await newOnly.select({ name: buyers.displayName, index: buyers.nameIndex }).from(buyers).where(eq(buyers.id, buyerId));
     expect(b!.name).toBe(NAME);
     expect(b!.index).toMatch(/^k2027 /);
+    const subjects = await newOnly.select({ subject: emailMessages.subject }).from(emailMessages).where(eq(emailMessages.subject, 're zanzibar mews parcel'));
+    expect(subjects).toHaveLength(2);
     // The old key alone no longer opens anything: a clear error naming the missing key.
     await expect(h.db.select({ text: messages.text }).from(messages).where(eq(messages.conversationId, conversationId))).rejects.toThrow();
     const error = await h.db.select({ text: messages.text }).from(messages).where(eq(messages.conversationId, conversationId)).catch((e: { cause?: Error }) => e.cause ?? e);

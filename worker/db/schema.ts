@@ -8,7 +8,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { COUNTERS as METRIC_COUNTERS, type Counter as MetricCounter } from '../../shared/metrics/rollup';
 import type { ConversationMetricState } from '../../shared/metrics/tracker';
 import type { RosterBody } from '../../shared/schemas/roster';
-import { blindIndex, sealedJson, sealedText } from './sealed';
+import { blindIndex, sealedFixedText, sealedJson, sealedText } from './sealed';
 import {
   bigint,
   boolean,
@@ -554,7 +554,7 @@ export const emailMessages = pgTable(
     direction: text('direction', { enum: ['in', 'out'] }).notNull(),
     /** Inbound: HMAC of normalizeSubject(subject) (worker/email/crypto.ts subjectKey), so a reply without
      * threading headers still finds its conversation with no buyer words stored in clear; '' otherwise. */
-    subject: text('subject').notNull().default(''),
+    subject: sealedFixedText('subject').notNull().default(''),
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ name: 'email_messages_pkey', columns: [t.shopId, t.rfcId] }), index('email_messages_conversation_idx').on(t.conversationId, t.createdAt)],

@@ -15,7 +15,7 @@ import { SEALED_PREFIX, type DataCipher } from '../crypto/data-cipher';
 
 const MARK = '\u0000';
 const SEP = '\u0001';
-type Kind = 't' | 'j' | 'i' | 'q';
+type Kind = 't' | 'f' | 'j' | 'i' | 'q';
 
 const marker = (kind: Kind, column: string, plain: string) => `${MARK}${kind}${column}${SEP}${plain}`;
 
@@ -36,6 +36,13 @@ export const sealedText = (name: string) =>
   customType<{ data: string; driverData: string }>({
     dataType: () => 'text',
     toDriver: tagged((v: string) => (v === '' ? v : marker('t', name, v)), { kind: 'text' }),
+  })(name);
+
+/** A text column sealed the fixed way (equal values seal equal under one key): `=` in SQL still works. */
+export const sealedFixedText = (name: string) =>
+  customType<{ data: string; driverData: string }>({
+    dataType: () => 'text',
+    toDriver: tagged((v: string) => (v === '' ? v : marker('f', name, v)), { kind: 'text' }),
   })(name);
 
 /** A jsonb column stored as one sealed JSON string. */
@@ -70,7 +77,7 @@ export async function sealParams(cipher: DataCipher, params: unknown[] | undefin
       const plain = p.slice(sep + 1);
       if (kind === 'i') return cipher.index(plain);
       if (kind === 'q') return cipher.indexQuery(plain);
-      const sealed = await cipher.seal(column, plain);
+      const sealed = await (kind === 'f' ? cipher.sealFixed : cipher.seal)(column, plain);
       return kind === 'j' ? JSON.stringify(sealed) : sealed;
     }),
   );

@@ -17,7 +17,8 @@ import { resultRows, type Db } from '../db/types';
 interface Target {
   name: string;
   table: PgTable;
-  id: PgColumn;
+  /** The primary key to page by; absent (a composite key): rows are found by `ctid`, each batch anew. */
+  id?: PgColumn;
   /** Rows whose value is not under the current key yet. */
   stale: (current: string) => SQL;
   select: Record<string, PgColumn>;
@@ -35,7 +36,7 @@ export function sealedTargets(secrets: SecretBox): Target[] {
     const columns = getTableColumns(table) as Record<string, PgColumn & { mapTo?: { [SEALED]?: SealedInfo } }>;
     for (const [key, col] of Object.entries(columns)) {
       const info = col.mapTo?.[SEALED];
-      if (!info || !columns['id']) continue;
+      if (!info) continue;
       const base = { name: `${getTableName(table)}.${col.name}`, table, id: columns['id'] };
       if (info.kind === 'index') {
         const source = columns[info.source!]!;
@@ -101,13 +102,16 @@ export async function reencryptAll(db: Db, secrets: SecretBox, options: { batch?
     for (;;) {
       const n = await db.transaction(async (tx) => {
         const rows = (await tx
-          .select({ id: target.id, ...target.select })
+          .select({ id: target.id ?? sql<string>`ctid::text`, ...target.select })
           .from(target.table)
-          .where(and(gt(target.id, after), target.stale(current)))
-          .orderBy(asc(target.id))
+          .where(target.id ? and(gt(target.id, after), target.stale(current)) : target.stale(current))
+          .orderBy(target.id ? asc(target.id) : sql`ctid`)
           .limit(batch)
           .for('update')) as Record<string, unknown>[];
-        for (const row of rows) await tx.update(target.table).set(await target.update(row, tx as unknown as Db)).where(sql`${target.id} = ${row['id']}`);
+        for (const row of rows) {
+          const self = target.id ? sql`${target.id} = ${row['id']}` : sql`ctid = ${row['id']}::tid`;
+          await tx.update(target.table).set(await target.update(row, tx as unknown as Db)).where(self);
+        }
         after = (rows.at(-1)?.['id'] as string | undefined) ?? after;
         return rows.length;
       });
