@@ -10,7 +10,7 @@
 // summaries, translations, ticket notes and order numbers, and the raw webhook payloads — and keeps the
 // rows with their dates, senders, intents and states, so counts and response times stay right.
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
-import { buyers, conversations, messages, shops, ticketEvents, tickets, webhookEvents } from '../db/schema';
+import { buyers, conversations, emailMessages, messages, shops, ticketEvents, tickets, webhookEvents } from '../db/schema';
 import { blindQuery } from '../db/sealed';
 import type { Db, Queryable } from '../db/types';
 import { writeWithVersion } from '../db/version';
@@ -103,6 +103,7 @@ export async function eraseBuyer(db: Db, orgId: string, buyerId: string, now: Da
         .returning({ id: messages.id });
       messageCount = cleared.length;
       await tx.update(conversations).set({ lastMessagePreview: '', aiDraft: null, handoffSummary: null, version }).where(inArray(conversations.id, ids));
+      await tx.update(emailMessages).set({ subject: '' }).where(inArray(emailMessages.conversationId, ids));
       const tix = await tx.update(tickets).set({ orderId: null, version }).where(inArray(tickets.conversationId, ids)).returning({ id: tickets.id });
       ticketCount = tix.length;
       if (tix.length) await tx.update(ticketEvents).set({ note: null }).where(inArray(ticketEvents.ticketId, tix.map((t) => t.id)));
