@@ -2,7 +2,7 @@
 // worker/entry-node.ts) call createApp and add only what is theirs (static files, the sandbox).
 //
 //   request → requestContext (id, log, db) → body limit → CSRF → session → route → onError/notFound
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import { bodyLimit } from 'hono/body-limit';
 import { AppError } from '../shared/errors';
 import type { AppDeps, AppEnv } from './deps';
@@ -13,6 +13,7 @@ import { csrfGuard } from './middleware/csrf';
 import { aiRoutes } from './routes/ai';
 import { authRoutes } from './routes/auth';
 import { callRoutes } from './routes/calls';
+import { mutationRoutes } from './routes/mutations';
 import { conversationRoutes } from './routes/conversations';
 import { dashboardRoutes } from './routes/dashboard';
 import { emailRoutes, emailWebhookRoutes } from './routes/email';
@@ -73,6 +74,7 @@ export function createApp(deps: AppDeps) {
     .route('/shops', shopRoutes)
     .route('/conversations', conversationRoutes)
     .route('/conversations', callRoutes)
+    .route('/mutations', mutationRoutes)
     .route('/tickets', ticketRoutes)
     .route('/dashboard', dashboardRoutes)
     .route('/kb', kbRoutes)

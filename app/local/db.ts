@@ -7,7 +7,7 @@
 //   messages       one conversation in order ([conversationId+createdAt])
 //   shops          by id (names, markets, time zones for display)
 //   meta           small key → value facts: the signed-in session view, the sync cursor and scope
-//   outbox         replies written on this device and not yet accepted by the server, oldest first
+//   outbox         replies and named mutations made on this device and not yet accepted by the server, oldest first
 //                  (createdAt), per conversation; written by sync/outbox.ts, never by the sync
 import Dexie, { type EntityTable } from 'dexie';
 import type { SessionView } from '../../shared/schemas/auth';
@@ -44,6 +44,8 @@ export interface OutboxRow {
   held: boolean;
   userId: string;
   orgId: string;
+  /** Set for a named mutation (assign, status, note, open) instead of a reply; `text` is then ''. */
+  mutation?: { name: string; args: Record<string, unknown>; base: number; undo: Record<string, unknown> };
 }
 
 export class LocalDb extends Dexie {
@@ -74,11 +76,14 @@ export class LocalDb extends Dexie {
     await this.meta.put({ key, value } as MetaRow);
   }
 
-  /** Everything this device holds for the signed-in person: used at sign-out and before a new sign-in. */
-  async clearAll(): Promise<void> {
-    await this.transaction('rw', [this.conversations, this.messages, this.shops, this.meta, this.outbox], async () => {
-      await Promise.all([this.conversations.clear(), this.messages.clear(), this.shops.clear(), this.meta.clear(), this.outbox.clear()]);
-    });
+  /**
+   * Everything this device holds for the signed-in person: used at sign-out and before a new sign-in.
+   * `keepOutbox`: the server ended the session (401): replies not yet sent stay, and go once the same person
+   * signs in again (the flusher discards rows of anyone else).
+   */
+  async clearAll(options: { keepOutbox?: boolean } = {}): Promise<void> {
+    const tables = [this.conversations, this.messages, this.shops, this.meta, ...(options.keepOutbox ? [] : [this.outbox])];
+    await this.transaction('rw', tables, () => Promise.all(tables.map((table) => table.clear())));
   }
 }
 

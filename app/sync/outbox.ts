@@ -18,8 +18,20 @@
 //
 // A refused send (502) is also stored by the server as a failed message, which the sync brings; the
 // conversation screen hides that copy while the row exists (matched by clientId).
+//
+// Named mutations (assign, status, note, open; shared/schemas/mutations.ts) share the outbox and its order:
+// queueMutation() writes the row and changes the local copy at once (keeping what it replaced in `undo`);
+// the flusher sends consecutive mutation rows as one POST /api/mutations batch. An applied (or duplicate)
+// answer puts the server's conversation in place; a refused one (a colleague's change won, the chat is
+// gone) rolls the local copy back — to the server's copy when the answer has one, else to `undo` — and
+// leaves a notice the conversation screen shows (mutation-notices.ts).
 import type { AgentReplyBody, MessageRecord } from '../../shared/schemas/conversations';
 import { postReply, replyOutcome } from '../api/replies';
+import { postMutations } from '../api/mutations';
+import type { ConversationRecord } from '../../shared/schemas/conversations';
+import type { MutationArgs, MutationName, MutationResult } from '../../shared/schemas/mutations';
+import { addMutationNotice } from './mutation-notices';
+import { requestSync } from './pull';
 import { db, type OutboxRow } from '../local/db';
 import { onPulled } from './pull';
 import { online } from '../local/online';
@@ -83,6 +95,38 @@ export async function queueReply(conversationId: string, text: string, translate
     };
     await db.outbox.add(row);
     await db.messages.put(optimisticMessage(row, 'queued'));
+  });
+  void flushOutbox();
+}
+
+/**
+ * Queues a named mutation of a conversation and shows its effect at once: `local` is what the local copy
+ * becomes (a note adds its own optimistic message instead).
+ */
+export async function queueMutation<N extends MutationName>(name: N, args: MutationArgs<N>, conversation: ConversationRecord, local: Partial<ConversationRecord> = {}): Promise<void> {
+  await db.transaction('rw', [db.conversations, db.messages, db.outbox, db.meta], async () => {
+    const session = await db.getMeta('session');
+    if (!session) return;
+    const current = (await db.conversations.get(conversation.id)) ?? conversation;
+    const undo = Object.fromEntries(Object.keys(local).map((k) => [k, current[k as keyof ConversationRecord]]));
+    const row: OutboxRow = {
+      clientId: newClientId(),
+      conversationId: conversation.id,
+      text: '',
+      translate: false,
+      createdAt: nextCreatedAt(),
+      attempts: 0,
+      lastError: null,
+      held: false,
+      userId: session.user.id,
+      orgId: session.organization.id,
+      mutation: { name, args: args as Record<string, unknown>, base: current.version, undo },
+    };
+    await db.outbox.add(row);
+    if (Object.keys(local).length) await db.conversations.put({ ...current, ...local });
+    if (name === 'conversation.note') {
+      await db.messages.put({ ...optimisticMessage({ ...row, text: (args as MutationArgs<'conversation.note'>).text }, 'queued'), sender: 'system', type: 'NOTE' });
+    }
   });
   void flushOutbox();
 }
@@ -160,8 +204,57 @@ async function pass(): Promise<void> {
     if (!(await db.messages.get(outboxMessageId(clientId)))) await db.messages.put(optimisticMessage(row, row.held ? 'failed' : 'queued'));
     if (row.held) continue;
     if (!navigator.onLine) return; // Chromium and Safari know there is no network: no failed request
+    if (row.mutation) {
+      if (!(await sendMutations(session.user.id))) return;
+      continue;
+    }
     if (!(await send(row))) return;
   }
+}
+
+/** Sends the mutation rows waiting at the head of the outbox, up to the next reply, as one batch. */
+async function sendMutations(userId: string): Promise<boolean> {
+  const rows: OutboxRow[] = [];
+  for (const row of await db.outbox.orderBy('createdAt').toArray()) {
+    if (!row.mutation) break;
+    if (row.userId === userId && !row.held) rows.push(row);
+    if (rows.length === 50) break;
+  }
+  if (rows.length === 0) return true;
+  let results: MutationResult[];
+  try {
+    ({ results } = await postMutations(rows.map((r) => ({ id: r.clientId, name: r.mutation!.name as MutationName, args: r.mutation!.args, base: r.mutation!.base }))));
+  } catch (error) {
+    const { outcome, code } = replyOutcome(error);
+    if (outcome === 'stop' || outcome === 'later') {
+      await Promise.all(rows.map((r) => db.outbox.update(r.clientId, { attempts: r.attempts + 1, lastError: code })));
+      return false;
+    }
+    // The batch itself was refused (an app older than the server's schema): nothing was applied.
+    results = rows.map((r): MutationResult => ({ id: r.clientId, status: 'rejected', code: 'validation_failed' }));
+  }
+  for (const row of rows) {
+    const result = results.find((r) => r.id === row.clientId);
+    if (!result) continue; // not answered: stays queued
+    await settleMutation(row, result);
+  }
+  void requestSync(); // notes and the changes' other effects arrive with the next pull
+  return true;
+}
+
+async function settleMutation(row: OutboxRow, result: MutationResult): Promise<void> {
+  await db.transaction('rw', [db.conversations, db.messages, db.outbox], async () => {
+    if (!(await db.outbox.get(row.clientId))) return;
+    await db.outbox.delete(row.clientId);
+    if (row.mutation!.name === 'conversation.note') await db.messages.delete(outboxMessageId(row.clientId));
+    const local = await db.conversations.get(row.conversationId);
+    if (result.conversation) {
+      if (!local || local.version <= result.conversation.version) await db.conversations.put(result.conversation);
+    } else if (result.status === 'rejected' && local) {
+      await db.conversations.put({ ...local, ...row.mutation!.undo });
+    }
+  });
+  if (result.status === 'rejected') addMutationNotice({ id: row.clientId, conversationId: row.conversationId, message: result.message ?? null });
 }
 
 /** Sends one row; false when the pass must stop (no network, server busy, session ended). */

@@ -37,6 +37,12 @@ export const conversationRecordSchema = z.object({
   routingNote: z.nullable(z.string()),
   /** TikTok's response deadline while the buyer waits for the shop (ISO); null when nobody is waiting. */
   dueAt: z.nullable(z.string()),
+  /** Re-paging of an escalation nobody opened: 'assignee', 'next_agent' or 'owners' (null: not paged). */
+  pageLevel: z.nullable(z.string()),
+  /** When a person opened the chat after it was paged (ISO); null while nobody has. */
+  openedAt: z.nullable(z.string()),
+  /** When it was marked resolved (ISO); null while it is not. */
+  resolvedAt: z.nullable(z.string()),
   /** Where the buyer writes and replies go (docs/email.md); absent in records from before e-mail: 'tiktok'. */
   channel: z.optional(z.enum(['tiktok', 'email'])),
   lastMessageAt: z.string(),

@@ -1,6 +1,7 @@
-// Escalations reach people's phones: a buyer who needs a person triggers a Web Push notice to the devices
-// of the agents of the groups that own the shop and of the owners and admins — checked by a local push
-// service that verifies VAPID and decrypts every message (test/support/push-standin.ts).
+// Escalations reach people's phones: a buyer who needs a person triggers a Web Push notice to the person
+// routing gave the conversation to; nobody opening it re-pages the next agent on shift, then the owners and
+// admins; a colleague's assignment pings the new assignee — checked by a local push service that verifies
+// VAPID and decrypts every message (test/support/push-standin.ts).
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { pushSubscriptions, shops, users } from '../../worker/db/schema';
@@ -60,18 +61,16 @@ beforeEach(() => {
 });
 
 describe('an escalation', () => {
-  it('is pushed to the shop’s group and the owner, in each reader’s language, and opens the conversation', async () => {
+  it('is pushed to the agent it was routed to, in their language, urgently, and opens the conversation', async () => {
     await buyerSays('Saya mau bicara dengan orang, paket saya datang rusak');
-    const [toOwner] = deliveredTo(ownerDevice.endpoint) as { payload: any; headers: Record<string, string> }[];
-    expect(toOwner, h.logs.filter((l) => /push not delivered/.test(l)).join('\n')).toBeTruthy();
-    expect(toOwner!.payload.title).toBe('A buyer needs a person · Toko Cantik Official');
-    expect(toOwner!.payload.body).toMatch(/^(?:Asked for a person|Damaged or wrong item) — .+: Saya mau bicara dengan orang/);
-    expect(toOwner!.payload.url).toMatch(/^\/c\/conv_/);
-    expect(toOwner!.headers['urgency']).toBe('high');
-    const [toAgent] = deliveredTo(idAgentDevice.endpoint) as { payload: any }[];
+    const [toAgent] = deliveredTo(idAgentDevice.endpoint) as { payload: any; headers: Record<string, string> }[];
+    expect(toAgent, h.logs.filter((l) => /push not delivered/.test(l)).join('\n')).toBeTruthy();
     expect(toAgent!.payload.title).toBe('买家需要人工处理 · Toko Cantik Official');
-    expect(toAgent!.payload.url).toBe(toOwner!.payload.url);
-    // An agent whose groups do not own the shop is not woken.
+    expect(toAgent!.payload.body).toMatch(/^(?:要求人工客服|商品损坏或发错) — .+: Saya mau bicara dengan orang/);
+    expect(toAgent!.payload.url).toMatch(/^\/c\/conv_/);
+    expect(toAgent!.headers['urgency']).toBe('high');
+    // The owner is the last step of the re-paging ladder, not woken at once; another group's agent never.
+    expect(deliveredTo(ownerDevice.endpoint)).toEqual([]);
     expect(deliveredTo(otherAgentDevice.endpoint)).toEqual([]);
   });
 
@@ -84,14 +83,16 @@ describe('an escalation', () => {
     await h.sandbox.app.request('/api/faults', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ match: '/messages', method: 'POST', code: 45109001, times: 1 }) });
     await buyerSays('kak ada voucher gratis ongkir?');
     await h.sandbox.app.request('/api/faults', { method: 'DELETE' });
+    // Nobody had this chat yet: the shop's group and the leads are told.
     const [toOwner] = deliveredTo(ownerDevice.endpoint) as { payload: any }[];
     expect(toOwner!.payload.body).toMatch(/^AskChat could not answer — /);
+    expect(deliveredTo(idAgentDevice.endpoint)).toHaveLength(1);
   });
 
   it('a device the push service says is gone is forgotten', async () => {
     service.behave(idAgentDevice.endpoint, { kind: 'gone' });
     await buyerSays('Barang yang datang salah, saya mau komplain ke admin');
-    expect(deliveredTo(ownerDevice.endpoint)).toHaveLength(1);
+    expect(deliveredTo(idAgentDevice.endpoint)).toHaveLength(0);
     const left = await h.db.select({ endpoint: pushSubscriptions.endpoint }).from(pushSubscriptions).where(eq(pushSubscriptions.userId, idAgent.userId));
     expect(left).toEqual([]);
   });

@@ -36,7 +36,12 @@ async function write(text: string) {
   return async () => (await h.db.select().from(conversations).where(and(eq(conversations.orgId, owner.orgId), eq(conversations.tiktokConversationId, sent.conversation_id))))[0]!;
 }
 const runJobs = () => runScheduledJobs({ deps: h.deps, db: h.db, now: h.clock.now(), log: h.deps.log });
-const titles = (endpoint: string) => service.delivered.filter((d) => d.endpoint === endpoint).map((d) => (d.payload as { title: string }).title);
+// Only the clock's warnings: escalations of the first test are re-paged meanwhile (jobs/repage.ts).
+const titles = (endpoint: string) =>
+  service.delivered
+    .filter((d) => d.endpoint === endpoint)
+    .map((d) => (d.payload as { title: string }).title)
+    .filter((t) => t.startsWith('Reply due'));
 
 describe('the response clock', () => {
   it('stops when AskChat answers, including with a holding message', async () => {
@@ -60,7 +65,7 @@ describe('the response clock', () => {
     service.delivered.length = 0;
     h.clock.set(new Date(waiting.waitingSince!.getTime() + 8 * 3_600_000).toISOString());
     await runJobs();
-    expect(service.delivered).toEqual([]); // not yet: 8 h of 12
+    expect([...titles(sitiDevice), ...titles(ownerDevice)]).toEqual([]); // not yet: 8 h of 12
 
     h.clock.set(new Date(waiting.waitingSince!.getTime() + 9 * 3_600_000 + 60_000).toISOString());
     await runJobs();

@@ -66,6 +66,14 @@ const BODIES: Record<string, unknown> = {
   'POST /api/tickets/:ticketId/events': { event: 'closed', note: 'Planted' },
   'PUT /api/email/shops/:shopId': { address: 'hijack@attacker.example' },
   'POST /api/conversations/:conversationId/calls': { clientId: 'tenancy-call-1', direction: 'outbound', note: 'Planted call' },
+  'POST /api/mutations': {
+    mutations: [
+      { id: 'tenancy-mut-1', name: 'conversation.setStatus', args: { conversationId: bConversation.conversationId, status: 'resolved' } },
+      { id: 'tenancy-mut-2', name: 'conversation.assign', args: { conversationId: bConversation.conversationId, assigneeId: null } },
+      { id: 'tenancy-mut-3', name: 'conversation.note', args: { conversationId: bConversation.conversationId, text: 'Planted note' } },
+      { id: 'tenancy-mut-4', name: 'conversation.open', args: { conversationId: bConversation.conversationId } },
+    ],
+  },
 };
 
 const SECRETS = ['VICTIM-ARTICLE-TITLE', 'VICTIM-ARTICLE-BODY', 'VICTIM-SHOP-NAME', 'VICTIM-BUYER-NAME', 'VICTIM-MESSAGE-TEXT', 'VICTIM-GROUP-NAME', 'VICTIM-AGENT-NAME', 'Victim Org', b.email, bAgentEmail, ...Object.values(PARAMS), b.orgId];

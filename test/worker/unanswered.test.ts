@@ -8,6 +8,8 @@ function chat(...messages: [id: string, sender: string, at: string][]): Conversa
     orgId: 'org',
     tiktokConversationId: 't',
     needsHuman: false,
+    assigneeId: null,
+    pagedAt: null,
     shop: {} as ConversationForReply['shop'],
     buyer: { name: 'b', tiktokUserId: 'u' },
     recent: messages.map(([id, sender, at]) => ({ id, sender, text: id, type: 'TEXT', content: null, createdAt: new Date(at), replyMeta: null })),

@@ -3,7 +3,7 @@
 // with backoff; the scheduled job (worker/jobs) picks it up, as it does events whose processing died.
 //
 //   claim (lease) → find the shops it is for → act by type → processed | unmatched | failed(+retry time)
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { AppDeps } from '../deps';
 import {
   claimDueWebhookEvents,
@@ -15,14 +15,15 @@ import {
   type ClaimedEvent,
   type WebhookEventRow,
 } from '../db/queries/webhook-events';
-import { shops, tiktokConnections } from '../db/schema';
+import { shops, tickets, tiktokConnections } from '../db/schema';
+import { followTicket } from '../tickets/follow';
 import type { Db } from '../db/types';
 import { writeWithVersion } from '../db/version';
 import { describeError } from '../log';
 import { parseWebhookEventValue, type WebhookEvent } from '../tiktok/wire-webhook';
 import { syncConversation } from './conversation-sync';
 
-type Deps = Pick<AppDeps, 'secrets' | 'clock' | 'tiktok' | 'log'>;
+type Deps = Pick<AppDeps, 'secrets' | 'clock' | 'tiktok' | 'log' | 'ai'>;
 
 /** How long a processor may hold an event before another may take it over. */
 export const LEASE_MS = 2 * 60_000;
@@ -141,8 +142,22 @@ async function act(deps: Deps, db: Db, event: WebhookEvent, targets: (typeof sho
       if (expires && ids.length) await db.update(tiktokConnections).set({ authorizationExpiresAt: expires }).where(inArray(tiktokConnections.id, ids));
       return stored;
     }
+    case 11:
+    case 12: {
+      // A cancellation or return changed: the tickets following it catch up now rather than on the next
+      // cron run. Those not linked yet but for the same order link themselves inside followTicket.
+      const caseId = event.type === 11 ? event.data.cancel_id : event.data.return_id;
+      const byCase = event.type === 11 ? eq(tickets.tiktokCancelId, caseId) : eq(tickets.tiktokReturnId, caseId);
+      const unlinked = and(eq(tickets.orderId, event.data.order_id), isNull(tickets.tiktokReturnId), isNull(tickets.tiktokCancelId));
+      for (const shop of targets) {
+        if (shop.status !== 'active') continue;
+        const rows = await db.select().from(tickets).where(and(eq(tickets.shopId, shop.id), or(byCase, unlinked)));
+        for (const row of rows) await followTicket(deps, db, row, shop);
+      }
+      return stored;
+    }
     default:
-      // Order, return and cancellation changes: recorded; the after-sales tickets that follow them come with issue 7.
+      // Order changes and every other type: recorded for the record (order state is read when needed).
       return stored;
   }
 }

@@ -7,7 +7,7 @@ import { processDueWebhookEvents } from '../connector/process-event';
 import { reconcileShop, shopsDueForPoll } from '../connector/reconcile';
 import { connectionsDueForRefresh } from '../db/queries/connections';
 import { deleteExpiredSessions } from '../db/queries/sessions';
-import { loginAttempts, oauthStates } from '../db/schema';
+import { appliedMutations, loginAttempts, oauthStates } from '../db/schema';
 import type { Db } from '../db/types';
 import type { AppDeps } from '../deps';
 import type { Logger } from '../log';
@@ -15,6 +15,7 @@ import { describeError } from '../log';
 import { afterMessagesStored } from '../pipeline/after-messages';
 import { followTickets } from '../tickets/follow';
 import { sendResponseWarnings } from './response-clock';
+import { repageEscalations } from './repage';
 import { remindPrivacyRequests } from '../privacy/reminders';
 import { runRetention } from '../privacy/retention';
 import { maintainAllMetrics } from '../metrics/maintain';
@@ -65,6 +66,7 @@ export const JOBS: Job[] = [
     },
   },
   { name: 'follow-tickets', run: async ({ deps, db }) => void (await followTickets(deps, db)) },
+  { name: 'repage-escalations', run: async ({ deps, db, now }) => void (await repageEscalations(deps, db, now)) },
   { name: 'response-clock-warnings', run: async ({ deps, db, now }) => void (await sendResponseWarnings(deps, db, now)) },
   { name: 'privacy-reminders', run: async ({ deps, db, now }) => void (await remindPrivacyRequests(deps, db, now)) },
   { name: 'metrics-rollups', run: async ({ db, now }) => void (await maintainAllMetrics(db, now)) },
@@ -75,6 +77,7 @@ export const JOBS: Job[] = [
     run: async ({ db, now }) => {
       await db.delete(loginAttempts).where(lt(loginAttempts.windowStart, new Date(now.getTime() - DAY)));
       await db.delete(oauthStates).where(lt(oauthStates.expiresAt, new Date(now.getTime() - DAY)));
+      await db.delete(appliedMutations).where(lt(appliedMutations.createdAt, new Date(now.getTime() - 30 * DAY)));
     },
   },
 ];

@@ -33,7 +33,7 @@ export async function afterMessagesStored(deps: Deps, db: Db, stored: { conversa
 
 async function flagForPerson(deps: Deps, db: Db, conversationId: string): Promise<void> {
   const [row] = await db
-    .select({ orgId: conversations.orgId, shopId: shops.id, shopName: shops.name, buyerName: buyers.displayName, preview: conversations.lastMessagePreview })
+    .select({ orgId: conversations.orgId, shopId: shops.id, shopName: shops.name, buyerName: buyers.displayName, preview: conversations.lastMessagePreview, assigneeId: conversations.assigneeId })
     .from(conversations)
     .innerJoin(shops, eq(shops.id, conversations.shopId))
     .innerJoin(buyers, eq(buyers.id, conversations.buyerId))

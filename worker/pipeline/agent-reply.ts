@@ -1,7 +1,7 @@
 // An agent's side of a conversation: replying to the buyer (optionally translated into the buyer's
 // language, both texts kept) and reading a buyer's message in the agent's own language. Translation needs
 // the organisation's AI provider; without it these refuse clearly and send nothing.
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Language } from '../../shared/markets';
 import type { AgentReplyBody, MessageRecord } from '../../shared/schemas/conversations';
 import type { AppDeps, Auth } from '../deps';
@@ -92,7 +92,8 @@ export async function sendAgentReply(deps: Deps, db: Db, auth: Auth, conversatio
   const result = await deliver(deps, db, c, messageId, text, c.aiDraft ? { aiDraft: c.aiDraft } : null);
   if (result.ok) {
     await writeWithVersion(db, c.orgId, (tx, version) =>
-      tx.update(conversations).set({ status: 'pending', unreadCount: 0, aiDraft: null, version }).where(eq(conversations.id, c.id)),
+      // A person answered: whatever was paged has been seen (jobs/repage.ts stops).
+      tx.update(conversations).set({ status: 'pending', unreadCount: 0, aiDraft: null, openedAt: sql`coalesce(${conversations.openedAt}, ${deps.clock.now().toISOString()}::timestamptz)`, version }).where(eq(conversations.id, c.id)),
     );
   }
   const stored = await messageByClientId(db, c.id, body.clientId);

@@ -1,17 +1,20 @@
-// Telling people on their phones that a buyer needs one of them now: a Web Push notice to every device of
-// the agents of the groups that own the shop, and of the organisation's owners and admins, for
-// escalations (a complaint, a damaged parcel, a request for a person, a threat, a prompt injection) and for
-// conversations AskChat could not handle (a failed send, a crash). Routine hand-offs (draft-only shops,
-// auto-send off, no knowledge) wait in the inbox without a ping.
+// Telling people on their phones that a buyer needs one of them now, by Web Push, in each reader's language
+// (en or zh); a notice opens the conversation when tapped and replaces an earlier unread notice of the same
+// conversation (Topic). A subscription the push service says is gone (404/410) is deleted. Failures are
+// logged, never thrown: the hand-off itself has already happened.
 //
-// Each notice is in the reader's language (en or zh), opens the conversation when tapped, and replaces an
-// earlier unread notice of the same conversation (Topic). A subscription the push service says is gone
-// (404/410) is deleted. Failures are logged, never thrown: the hand-off itself has already happened.
+//   escalation (a complaint, a damaged parcel, a request for a person, a threat, a prompt injection, a
+//   failed send or crash)     → the person routing gave it to, urgent; re-paged if nobody opens it
+//                                (worker/jobs/repage.ts: the next on-shift agent, then the owners and admins)
+//   routine hand-off, manual assignment → the new assignee, "assigned to you", normal urgency
+//   response clock            → the assignee at 75 %, the group and the leads at 90 % (jobs/response-clock.ts)
+//   nobody assigned (no owner) → the shop's groups and the organisation's owners and admins
 import { and, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { AppDeps } from '../deps';
-import { groupMembers, groupShops, memberships, pushSubscriptions, users } from '../db/schema';
+import { buyers, conversations, groupMembers, groupShops, memberships, pushSubscriptions, shops, users } from '../db/schema';
 import type { Db } from '../db/types';
 import { sendPush } from '../push/send';
+import { handoffReasonText } from '../../shared/routing/handoff-summary';
 
 type Deps = Pick<AppDeps, 'push' | 'log' | 'clock' | 'fetch'>;
 
@@ -29,36 +32,14 @@ export interface HandoffNotice {
   /** The buyer's latest words, shortened. */
   preview: string;
   reason: string;
+  /** Who routing gave the conversation to; null → the groups and the leads are told. */
+  assigneeId: string | null;
 }
 
 const TEXT = {
-  en: { title: (shop: string) => `A buyer needs a person · ${shop}`, reason: REASONS_EN },
-  zh: { title: (shop: string) => `买家需要人工处理 · ${shop}`, reason: REASONS_ZH },
+  en: { title: (shop: string) => `A buyer needs a person · ${shop}`, reason: (r: string) => handoffReasonText(r, 'en') },
+  zh: { title: (shop: string) => `买家需要人工处理 · ${shop}`, reason: (r: string) => handoffReasonText(r, 'zh') },
 };
-
-function REASONS_EN(reason: string): string {
-  if (reason === 'escalate:human_request' || reason === 'intent_not_routine') return 'Asked for a person';
-  if (reason === 'escalate:damaged_item' || reason === 'escalate:wrong_item') return 'Damaged or wrong item';
-  if (reason === 'escalate:safety') return 'Safety report';
-  if (reason === 'escalate:legal_threat') return 'Threatens legal action';
-  if (reason === 'escalate:double_charge') return 'Charged twice';
-  if (reason === 'escalate:angry' || reason === 'escalate:complaint') return 'Upset buyer';
-  if (reason === 'prompt_injection') return 'Tried to steer the assistant';
-  if (reason === 'send_failed' || reason === 'processing_failed') return 'AskChat could not answer';
-  return 'Needs a person';
-}
-
-function REASONS_ZH(reason: string): string {
-  if (reason === 'escalate:human_request' || reason === 'intent_not_routine') return '要求人工客服';
-  if (reason === 'escalate:damaged_item' || reason === 'escalate:wrong_item') return '商品损坏或发错';
-  if (reason === 'escalate:safety') return '安全问题';
-  if (reason === 'escalate:legal_threat') return '威胁采取法律行动';
-  if (reason === 'escalate:double_charge') return '重复扣款';
-  if (reason === 'escalate:angry' || reason === 'escalate:complaint') return '买家不满';
-  if (reason === 'prompt_injection') return '试图操纵 AI 助手';
-  if (reason === 'send_failed' || reason === 'processing_failed') return 'AskChat 无法回复';
-  return '需要人工处理';
-}
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
@@ -69,11 +50,7 @@ function groupAndLeads(db: Db, orgId: string, shopId: string) {
     .from(groupMembers)
     .innerJoin(groupShops, eq(groupShops.groupId, groupMembers.groupId))
     .where(and(eq(groupShops.shopId, shopId), eq(groupMembers.orgId, orgId)));
-  const leads = db
-    .select({ userId: memberships.userId })
-    .from(memberships)
-    .where(and(eq(memberships.orgId, orgId), inArray(memberships.role, ['owner', 'admin'])));
-  return devicesWhere(db, and(eq(pushSubscriptions.orgId, orgId), or(inArray(pushSubscriptions.userId, inGroups), inArray(pushSubscriptions.userId, leads)))!);
+  return devicesWhere(db, and(eq(pushSubscriptions.orgId, orgId), or(inArray(pushSubscriptions.userId, inGroups), inArray(pushSubscriptions.userId, leadIds(db, orgId))))!);
 }
 
 function devicesWhere(db: Db, where: SQL) {
@@ -88,7 +65,7 @@ type Device = Awaited<ReturnType<typeof devicesWhere>>[number];
 type Notice = { title: string; body: string; url: string; tag: string };
 
 /** Sends one notice per device, in the device owner's language; forgets devices the push service says are gone. */
-async function pushToDevices(deps: Deps, db: Db, devices: Device[], conversationId: string, build: (lang: 'en' | 'zh') => Notice): Promise<number> {
+async function pushToDevices(deps: Deps, db: Db, devices: Device[], conversationId: string, build: (lang: 'en' | 'zh') => Notice, urgency: 'high' | 'normal' = 'high'): Promise<number> {
   const push = deps.push;
   if (!push) return 0;
   const doFetch = deps.fetch ?? ((url: string, init: RequestInit) => fetch(url, init));
@@ -99,7 +76,7 @@ async function pushToDevices(deps: Deps, db: Db, devices: Device[], conversation
         vapid: push.vapid,
         subject: push.subject,
         ttlSeconds: 12 * 3600, // TikTok's shortest response window: later than that, the notice is moot
-        urgency: 'high',
+        urgency,
         topic: conversationId.replace(/[^A-Za-z0-9_-]/g, '').slice(-32), // a newer notice replaces an unread one
         fetch: doFetch, // the JWT's expiry is checked by the push service's own clock: real time, not deps.clock
       });
@@ -116,13 +93,81 @@ async function pushToDevices(deps: Deps, db: Db, devices: Device[], conversation
   return delivered;
 }
 
-/** Pushes the hand-off notice to every device that should hear of it; returns how many were delivered. */
+function userDevices(db: Db, orgId: string, userIds: string[]) {
+  return devicesWhere(db, and(eq(pushSubscriptions.orgId, orgId), inArray(pushSubscriptions.userId, userIds))!);
+}
+
+/** Pushes the hand-off notice: an escalation urgently, a routine hand-off as an assignment; returns how many were delivered. */
 export async function notifyHandoff(deps: Deps, db: Db, notice: HandoffNotice): Promise<number> {
-  if (!deps.push || !isEscalation(notice.reason)) return 0;
-  const devices = await groupAndLeads(db, notice.orgId, notice.shopId);
-  return pushToDevices(deps, db, devices, notice.conversationId, (lang) => ({
-    title: clip(TEXT[lang].title(notice.shopName), 80),
-    body: clip(`${TEXT[lang].reason(notice.reason)} — ${notice.buyerName}: ${notice.preview}`, 180),
+  if (!deps.push) return 0;
+  const escalation = isEscalation(notice.reason);
+  if (!escalation && !notice.assigneeId) return 0; // waits in the group's queue without a ping
+  const devices = notice.assigneeId ? await userDevices(db, notice.orgId, [notice.assigneeId]) : await groupAndLeads(db, notice.orgId, notice.shopId);
+  return pushToDevices(
+    deps,
+    db,
+    devices,
+    notice.conversationId,
+    (lang) => ({
+      title: clip(escalation ? TEXT[lang].title(notice.shopName) : ASSIGNED[lang].title(notice.shopName), 80),
+      body: clip(`${escalation ? TEXT[lang].reason(notice.reason) : ASSIGNED[lang].body} — ${notice.buyerName}: ${notice.preview}`, 180),
+      url: `/c/${notice.conversationId}`,
+      tag: notice.conversationId,
+    }),
+    escalation ? 'high' : 'normal',
+  );
+}
+
+const ASSIGNED = {
+  en: { title: (shop: string) => `Assigned to you · ${shop}`, body: 'A conversation is yours now', by: (name: string) => `${name} gave you a conversation` },
+  zh: { title: (shop: string) => `分配给你 · ${shop}`, body: '有一个会话交给你处理', by: (name: string) => `${name} 把一个会话分配给你` },
+};
+
+async function conversationFacts(db: Db, conversationId: string) {
+  const [row] = await db
+    .select({ shopId: conversations.shopId, shopName: shops.name, buyerName: buyers.displayName, preview: conversations.lastMessagePreview, reason: conversations.handoffReason })
+    .from(conversations)
+    .innerJoin(shops, eq(shops.id, conversations.shopId))
+    .innerJoin(buyers, eq(buyers.id, conversations.buyerId))
+    .where(eq(conversations.id, conversationId));
+  return row;
+}
+
+/** A person gave a conversation to a colleague: the colleague's phones are told. */
+export async function notifyAssigned(deps: Deps, db: Db, notice: { orgId: string; conversationId: string; assigneeId: string; byUserId: string }): Promise<number> {
+  if (!deps.push) return 0;
+  const facts = await conversationFacts(db, notice.conversationId);
+  if (!facts) return 0;
+  const [by] = await db.select({ name: users.name }).from(users).where(eq(users.id, notice.byUserId));
+  const urgent = !!facts.reason && isEscalation(facts.reason);
+  return pushToDevices(
+    deps,
+    db,
+    await userDevices(db, notice.orgId, [notice.assigneeId]),
+    notice.conversationId,
+    (lang) => ({
+      title: clip(ASSIGNED[lang].title(facts.shopName), 80),
+      body: clip(`${ASSIGNED[lang].by(by?.name ?? '—')} — ${facts.buyerName}: ${facts.preview}`, 180),
+      url: `/c/${notice.conversationId}`,
+      tag: notice.conversationId,
+    }),
+    urgent ? 'high' : 'normal',
+  );
+}
+
+const REPAGE = {
+  en: { title: (shop: string) => `Still waiting for a person · ${shop}`, body: (min: number) => `Nobody opened this escalation in ${min} min` },
+  zh: { title: (shop: string) => `仍在等待人工处理 · ${shop}`, body: (min: number) => `${min} 分钟内无人打开此升级会话` },
+};
+
+/** An escalation nobody opened, paged again: to the next agent on shift, or to the owners and admins. */
+export async function notifyRepage(deps: Deps, db: Db, notice: { orgId: string; conversationId: string; userIds: string[]; minutes: number }): Promise<number> {
+  if (!deps.push || notice.userIds.length === 0) return 0;
+  const facts = await conversationFacts(db, notice.conversationId);
+  if (!facts) return 0;
+  return pushToDevices(deps, db, await userDevices(db, notice.orgId, notice.userIds), notice.conversationId, (lang) => ({
+    title: clip(REPAGE[lang].title(facts.shopName), 80),
+    body: clip(`${REPAGE[lang].body(notice.minutes)} — ${facts.reason ? TEXT[lang].reason(facts.reason) : ''} · ${facts.buyerName}: ${facts.preview}`, 180),
     url: `/c/${notice.conversationId}`,
     tag: notice.conversationId,
   }));
@@ -157,7 +202,7 @@ export async function notifyResponseDue(deps: Deps, db: Db, notice: DueNotice): 
   if (!deps.push) return 0;
   const devices =
     notice.level === 'assignee' && notice.assigneeId
-      ? await devicesWhere(db, and(eq(pushSubscriptions.orgId, notice.orgId), eq(pushSubscriptions.userId, notice.assigneeId))!)
+      ? await userDevices(db, notice.orgId, [notice.assigneeId])
       : await groupAndLeads(db, notice.orgId, notice.shopId);
   return pushToDevices(deps, db, devices, notice.conversationId, (lang) => ({
     ...DUE[lang](notice),
@@ -168,11 +213,14 @@ export async function notifyResponseDue(deps: Deps, db: Db, notice: DueNotice): 
 
 /** Owners and admins only: for organisation-wide duties such as privacy requests. */
 function leadDevices(db: Db, orgId: string) {
-  const leads = db
+  return devicesWhere(db, and(eq(pushSubscriptions.orgId, orgId), inArray(pushSubscriptions.userId, leadIds(db, orgId)))!);
+}
+
+function leadIds(db: Db, orgId: string) {
+  return db
     .select({ userId: memberships.userId })
     .from(memberships)
     .where(and(eq(memberships.orgId, orgId), inArray(memberships.role, ['owner', 'admin'])));
-  return devicesWhere(db, and(eq(pushSubscriptions.orgId, orgId), inArray(pushSubscriptions.userId, leads))!);
 }
 
 /** A privacy request is due soon: the owners and admins are reminded once. */

@@ -80,7 +80,8 @@ export async function answerWithProvider(
 }
 
 /** The organisation owner's language for notes written for agents (users choose en or zh-CN). */
-async function agentLanguage(db: Db, orgId: string): Promise<Language> {
+/** The language the organisation's people read: the owner's (the app speaks English and Chinese). */
+export async function agentLanguage(db: Db, orgId: string): Promise<'en' | 'zh'> {
   const [owner] = await db
     .select({ locale: users.locale })
     .from(memberships)

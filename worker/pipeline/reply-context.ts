@@ -1,7 +1,7 @@
 // Gathering what a reply may say (shared/reply/facts.ts) for one conversation: the shop and its settings,
 // the order the buyer is asking about (the id they wrote, or an order card they sent) with its tracking,
 // else their recent orders, and the knowledge-base articles that match the question.
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, ne } from 'drizzle-orm';
 import type { Intent } from '../../shared/intents';
 import { queryTerms } from '../../shared/kb/query-terms';
 import { MARKET_INFO, type Language, type Market } from '../../shared/markets';
@@ -28,6 +28,9 @@ export interface ConversationForReply {
   orgId: string;
   tiktokConversationId: string;
   needsHuman: boolean;
+  /** The person the conversation is with, if any, and when an escalation was last paged to someone. */
+  assigneeId: string | null;
+  pagedAt: Date | null;
   shop: ShopRow;
   buyer: { name: string; tiktokUserId: string | null };
   /** Visible messages, oldest first (the last 30). */
@@ -45,7 +48,8 @@ export async function loadConversationForReply(db: Db, conversationId: string): 
   const recent = await db
     .select({ id: messages.id, sender: messages.sender, text: messages.text, type: messages.type, content: messages.content, createdAt: messages.createdAt, replyMeta: messages.replyMeta })
     .from(messages)
-    .where(and(eq(messages.conversationId, conversationId), eq(messages.visible, true)))
+    // Colleagues' notes are not part of the conversation with the buyer: never shown to the AI.
+    .where(and(eq(messages.conversationId, conversationId), eq(messages.visible, true), ne(messages.type, 'NOTE')))
     .orderBy(desc(messages.createdAt), desc(messages.id))
     .limit(30);
   return {
@@ -53,6 +57,8 @@ export async function loadConversationForReply(db: Db, conversationId: string): 
     orgId: row.conversation.orgId,
     tiktokConversationId: row.conversation.tiktokConversationId,
     needsHuman: row.conversation.needsHuman,
+    assigneeId: row.conversation.assigneeId,
+    pagedAt: row.conversation.pagedAt,
     shop: row.shop,
     buyer: { name: row.buyer.displayName, tiktokUserId: row.buyer.tiktokUserId },
     recent: recent.reverse(),

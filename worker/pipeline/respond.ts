@@ -22,11 +22,15 @@ import type { Db } from '../db/types';
 import { writeWithVersion } from '../db/version';
 import { chooseReplyLanguage } from '../../shared/reply/compose';
 import { openShopAi } from '../ai/shop-ai';
-import { notifyHandoff } from './notify';
-import { routeHandoff } from './route';
-import { answerWithProvider, providerMayAnswer, summariseHandoff } from './provider-reply';
+import { isEscalation, notifyHandoff } from './notify';
+import { handoffSummaryText } from '../../shared/routing/handoff-summary';
+import { routeHandoff, type Routing } from './route';
+import { agentLanguage, answerWithProvider, providerMayAnswer, summariseHandoff } from './provider-reply';
 import { MAX_TEXT_CHARS, sendText } from './send-message';
 import { gatherReplyContext, loadConversationForReply, shopSettingsOf, unansweredBuyerMessages, type ConversationForReply } from './reply-context';
+import type { Understanding } from '../../shared/understand/engine';
+import { loadBuyerOrders } from './order-facts';
+import type { ReplyContext } from '../../shared/reply/facts';
 
 type Deps = Pick<AppDeps, 'secrets' | 'clock' | 'tiktok' | 'log' | 'ai' | 'push' | 'fetch'>;
 
@@ -123,9 +127,18 @@ export async function respondToConversation(deps: Deps, db: Db, conversationId: 
   // After a failed order lookup the agent must check the order first: the draft only says a person replies.
   const draftMode = decision.reason === 'order_lookup_failed' ? 'holding' : heldBySetting ? 'auto' : 'draft';
   const draft = engine.composeReply(u, context, { mode: draftMode, buyerText: text });
-  const summary = ai ? await summariseHandoff(db, ai, c, u) : null;
   const now = deps.clock.now();
-  const routing = await routeHandoff(db, c.orgId, c.shop.id, u.language, now, engine.holidays);
+  // A conversation already with a person stays with them; a new one is routed to someone on shift.
+  const routing: Routing =
+    c.needsHuman && c.assigneeId ? { assigneeId: c.assigneeId, groupId: null, nextHumanAt: null, note: null } : await routeHandoff(db, c.orgId, c.shop.id, u.language, now, engine.holidays);
+  const sticky = routing.assigneeId === c.assigneeId && c.needsHuman;
+  // When nobody is on shift the buyer is told when a person will answer (from the rosters).
+  const holding = !settings.draftOnly && !alreadyHolding(c) ? engine.composeReply(u, { ...context, nextHumanAt: routing.nextHumanAt }, { mode: 'holding', buyerText: text }) : null;
+  const summary =
+    (ai ? await summariseHandoff(db, ai, c, u) : null) ??
+    handoffSummaryText({ reason: decision.reason, ...(await orderOf(deps, db, c, u, context, isEscalation(decision.reason))), buyerText: text, aiSaid: holding?.text ?? lastAiText(c) }, await agentLanguage(db, c.orgId));
+  // An escalation is paged to its assignee now and again to others if nobody opens it (jobs/repage.ts).
+  const page = isEscalation(decision.reason) && routing.assigneeId && !(sticky && c.pagedAt) ? { pagedAt: now, pageLevel: 'assignee', openedAt: null } : {};
   await writeWithVersion(db, c.orgId, (tx, version) =>
     tx
       .update(conversations)
@@ -133,30 +146,32 @@ export async function respondToConversation(deps: Deps, db: Db, conversationId: 
         needsHuman: true,
         handoffReason: decision.reason,
         aiDraft: draft.text.slice(0, MAX_TEXT_CHARS),
-        handoffSummary: summary,
+        handoffSummary: summary.slice(0, MAX_TEXT_CHARS),
         status: 'open',
-        assigneeId: routing.assigneeId,
-        groupId: routing.groupId,
-        assignedAt: routing.assigneeId ? now : null,
-        routingNote: routing.note,
+        resolvedAt: null,
+        ...(sticky
+          ? {}
+          : { assigneeId: routing.assigneeId, groupId: routing.groupId, assignedAt: routing.assigneeId ? now : null, assignVersion: version, routingNote: routing.note }),
+        ...page,
         version,
       })
       .where(eq(conversations.id, c.id)),
   );
   let holdingSent = false;
-  if (!settings.draftOnly && !alreadyHolding(c)) {
-    // When nobody is on shift the buyer is told when a person will answer (from the rosters).
-    const holding = engine.composeReply(u, { ...context, nextHumanAt: routing.nextHumanAt }, { mode: 'holding', buyerText: text });
+  if (holding) {
     const sent = await sendText(deps, db, c, holding.text, { ...meta, kind: 'holding', replyLanguage: holding.language });
     holdingSent = sent.ok;
   }
-  await notifyHandoff(deps, db, { orgId: c.orgId, shopId: c.shop.id, shopName: c.shop.name, conversationId: c.id, buyerName: c.buyer.name, preview: text.slice(0, 120), reason: decision.reason });
+  // A routine hand-off to the person who already has the chat needs no second ping.
+  if (!sticky || isEscalation(decision.reason)) {
+    await notifyHandoff(deps, db, { orgId: c.orgId, shopId: c.shop.id, shopName: c.shop.name, conversationId: c.id, buyerName: c.buyer.name, preview: text.slice(0, 120), reason: decision.reason, assigneeId: routing.assigneeId });
+  }
   return { kind: 'handed_off', reason: decision.reason, holdingSent };
 }
 
 /** TikTok refused AskChat's answer: sendText has flagged the conversation; someone must know now. */
 async function sendFailed(deps: Deps, db: Db, c: ConversationForReply, text: string, reason: string, error: string): Promise<RespondOutcome> {
-  await notifyHandoff(deps, db, { orgId: c.orgId, shopId: c.shop.id, shopName: c.shop.name, conversationId: c.id, buyerName: c.buyer.name, preview: text.slice(0, 120), reason: 'send_failed' });
+  await notifyHandoff(deps, db, { orgId: c.orgId, shopId: c.shop.id, shopName: c.shop.name, conversationId: c.id, buyerName: c.buyer.name, preview: text.slice(0, 120), reason: 'send_failed', assigneeId: c.assigneeId });
   return { kind: 'send_failed', reason, error };
 }
 
@@ -180,6 +195,26 @@ async function markAnswered(db: Db, c: ConversationForReply): Promise<void> {
   await writeWithVersion(db, c.orgId, (tx, version) =>
     tx.update(conversations).set({ status: 'pending', unreadCount: 0, handoffReason: null, aiDraft: null, handoffSummary: null, version }).where(eq(conversations.id, c.id)),
   );
+}
+
+/** The order the hand-off is about: the one named or found, else the buyer's latest at this shop. */
+async function orderOf(deps: Deps, db: Db, c: ConversationForReply, u: Understanding, context: ReplyContext, lookUp: boolean): Promise<{ orderId: string | null; orderInferred: boolean }> {
+  const named = u.orderId ?? context.order?.id ?? null;
+  if (named) return { orderId: named, orderInferred: false };
+  let orders = context.buyerOrders;
+  // An escalation (a request for a person, a complaint) had no lookup: one now, so the agent starts with it.
+  if (!orders && lookUp && c.buyer.tiktokUserId && c.shop.connectionId && c.shop.status === 'active') {
+    const found = await loadBuyerOrders(deps, db, c.shop, c.buyer.tiktokUserId);
+    orders = found.ok ? found.val : [];
+  }
+  const latest = [...(orders ?? [])].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0];
+  return { orderId: latest?.id ?? null, orderInferred: !!latest };
+}
+
+/** AskChat's last words to the buyer in this chat, for the hand-off summary. */
+function lastAiText(c: ConversationForReply): string | null {
+  for (let i = c.recent.length - 1; i >= 0; i--) if (c.recent[i]!.sender === 'ai') return c.recent[i]!.text;
+  return null;
 }
 
 /** One holding message per wait: none if AskChat's last word in this chat was already one. */

@@ -18,7 +18,8 @@ export interface Routing {
   note: 'nobody_on_shift' | null;
 }
 
-export async function routeHandoff(db: Db, orgId: string, shopId: string, language: string | null, now: Date, holidays: HolidayCalendar): Promise<Routing> {
+/** `exclude`: people not to pick (re-paging passes over whoever did not open the escalation). */
+export async function routeHandoff(db: Db, orgId: string, shopId: string, language: string | null, now: Date, holidays: HolidayCalendar, exclude: readonly string[] = []): Promise<Routing> {
   const groups = await db
     .select({ id: agentGroups.id, routing: agentGroups.routing, languages: agentGroups.languages })
     .from(agentGroups)
@@ -28,16 +29,16 @@ export async function routeHandoff(db: Db, orgId: string, shopId: string, langua
   const speaking = groups.filter((g) => language && g.languages.includes(language));
   const chosen = speaking.length ? speaking : groups;
 
-  const people = chosen.length
+  const people = (chosen.length
     ? await db
-        .selectDistinct({ userId: groupMembers.userId, roster: memberships.roster })
+        .selectDistinct({ userId: groupMembers.userId, roster: memberships.roster, activeAt: memberships.lastActiveAt })
         .from(groupMembers)
         .innerJoin(memberships, and(eq(memberships.userId, groupMembers.userId), eq(memberships.orgId, orgId)))
         .where(inArray(groupMembers.groupId, chosen.map((g) => g.id)))
     : await db
-        .select({ userId: memberships.userId, roster: memberships.roster })
+        .select({ userId: memberships.userId, roster: memberships.roster, activeAt: memberships.lastActiveAt })
         .from(memberships)
-        .where(and(eq(memberships.orgId, orgId), inArray(memberships.role, ['owner', 'admin'])));
+        .where(and(eq(memberships.orgId, orgId), inArray(memberships.role, ['owner', 'admin'])))).filter((p) => !exclude.includes(p.userId));
 
   const load = people.length
     ? await db
@@ -58,6 +59,7 @@ export async function routeHandoff(db: Db, orgId: string, shopId: string, langua
     roster: p.roster ? ({ agentId: p.userId, ...p.roster } as Roster) : null,
     openCount: waiting.find((w) => w.userId === p.userId)?.open ?? 0,
     lastAssignedAt: load.find((l) => l.userId === p.userId)?.last?.getTime() ?? null,
+    activeAt: p.activeAt?.getTime() ?? null,
   }));
 
   const mode: RoutingMode = chosen[0]?.routing ?? 'least_loaded';

@@ -1,7 +1,7 @@
 // "How would AskChat answer this?" — the built-in engine on a message a seller types, for one of their
 // shops: the understanding, the decision with its reason, the knowledge-base article it would use and
 // the reply text, without sending anything or looking up orders.
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import * as z from 'zod/mini';
 import type { Market } from '../../shared/markets';
 import { noNulCheck } from '../../shared/schemas/common';
@@ -48,7 +48,7 @@ export const aiRoutes = new Hono<AppEnv>()
   if (!shop) throw new AppError('not_found', 'No such shop.');
   const engine = await deps.ai.load();
   const u = engine.understand(text, { market: shop.market as Market });
-  const conversation = { id: 'preview', orgId: auth.orgId, tiktokConversationId: '', needsHuman: false, shop, buyer: { name: '', tiktokUserId: null }, recent: [] };
+  const conversation = { id: 'preview', orgId: auth.orgId, tiktokConversationId: '', needsHuman: false, assigneeId: null, pagedAt: null, shop, buyer: { name: '', tiktokUserId: null }, recent: [] };
   const { context, settings } = await gatherReplyContext(deps, db, conversation, u, text, { lookupOrders: false });
   const decision = engine.decideReply(u, {
     autoSend: settings.autoSend,

@@ -1,18 +1,20 @@
 // The reply composer at the foot of a conversation: why AskChat handed it over and its draft (while the
 // conversation needs a person), a text box, "Translate to the buyer's language" when the buyer writes in
-// another language than the reader, and Send. Sending writes to the outbox (sync/outbox.ts), which shows
+// another language than the reader, "Internal note" (only colleagues see it), and Send. Sending writes to the outbox (sync/outbox.ts), which shows
 // the reply at once and sends it when the network allows, so it works offline too.
 import { Show, createSignal } from 'solid-js';
 import type { ConversationRecord } from '../../../shared/schemas/conversations';
 import { t } from '../../i18n';
 import { displayName } from '../../i18n/format';
-import { online, queueReply } from '../../sync/outbox';
+import { online, queueMutation, queueReply } from '../../sync/outbox';
 import { handoffReasonText, readerLanguage, tc } from './strings';
 
 export function Composer(props: { conversation: ConversationRecord }) {
   const c = () => props.conversation;
   const [text, setText] = createSignal('');
   const [translate, setTranslate] = createSignal(false);
+  // A note for colleagues instead of a reply to the buyer (a mutation, never sent to TikTok).
+  const [note, setNote] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
   const [failed, setFailed] = createSignal(false);
   let box: HTMLTextAreaElement | undefined;
@@ -33,7 +35,8 @@ export function Composer(props: { conversation: ConversationRecord }) {
     setBusy(true);
     setFailed(false);
     try {
-      await queueReply(c().id, body, canTranslate() && translate());
+      if (note()) await queueMutation('conversation.note', { conversationId: c().id, text: body }, c());
+      else await queueReply(c().id, body, canTranslate() && translate());
       setText('');
     } catch {
       setFailed(true); // IndexedDB refused the write (storage full, private mode): the text stays in the box
@@ -86,13 +89,13 @@ export function Composer(props: { conversation: ConversationRecord }) {
             ref={box}
             rows={2}
             maxLength={2000}
-            placeholder={tc('composer.placeholder')}
+            placeholder={note() ? tc('composer.notePlaceholder') : tc('composer.placeholder')}
             value={text()}
             onInput={(e) => setText(e.currentTarget.value)}
             onKeyDown={(e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey) && void send(e)}
           />
           <button type="submit" class="button primary" disabled={busy() || !text().trim()}>
-            {tc('composer.send')}
+            {note() ? tc('composer.addNote') : tc('composer.send')}
           </button>
         </div>
         <Show when={failed()}>
@@ -100,7 +103,11 @@ export function Composer(props: { conversation: ConversationRecord }) {
             {t('error.unknown')}
           </p>
         </Show>
-        <Show when={canTranslate()}>
+        <label class="composer-switch">
+          <input type="checkbox" checked={note()} onChange={(e) => setNote(e.currentTarget.checked)} data-testid="note-switch" />
+          {tc('composer.note')}
+        </label>
+        <Show when={canTranslate() && !note()}>
           <label class="composer-switch">
             <input type="checkbox" checked={translate()} onChange={(e) => setTranslate(e.currentTarget.checked)} />
             {tc('composer.translate', { language: displayName('language', c().language!) })}

@@ -17,6 +17,8 @@ import { session } from '../../local/session';
 import { fetchConversation } from '../../sync/conversation';
 import { clientIdOf, isOutboxMessage, type OutboxRow } from '../../sync/outbox';
 import { Composer } from './composer';
+import { ConversationActions } from './actions';
+import { queueMutation } from '../../sync/outbox';
 import { MessageItem } from './message-item';
 import { tt } from '../tickets/strings';
 
@@ -77,6 +79,18 @@ export function ConversationPage() {
     ),
   );
 
+  // Seen: unread goes to 0 and an escalation paged to someone stops being re-paged (once per visit).
+  createEffect(
+    on(
+      () => conversation()?.id,
+      (id) => {
+        const c = conversation();
+        if (!id || !c || !(c.unreadCount > 0 || (c.pageLevel && !c.openedAt))) return;
+        void queueMutation('conversation.open', { conversationId: id }, c, { unreadCount: 0, ...(c.pageLevel && !c.openedAt ? { openedAt: new Date().toISOString() } : {}) });
+      },
+    ),
+  );
+
   // Open at the newest message, and follow new ones as they arrive (and a reply's note when it changes).
   createEffect(
     on(
@@ -130,6 +144,7 @@ export function ConversationPage() {
           </div>
         )}
       </Show>
+      <Show when={conversation()}>{(c) => <ConversationActions conversation={c()} />}</Show>
       <Show when={ticketsOpen() && conversation()}>
         {(c) => (
           <div id="tickets-section">

@@ -20,7 +20,8 @@ const codeText = (code: string | null) => t(code === 'network' || (code !== null
 
 export function MessageItem(props: { message: MessageRecord; buyerName: string; language: string | null; pending?: OutboxRow | undefined }) {
   const m = () => props.message;
-  const side = () => (m().sender === 'buyer' ? 'theirs' : m().sender === 'system' ? 'system' : 'ours');
+  const isNote = () => m().type === 'NOTE';
+  const side = () => (isNote() ? 'ours note' : m().sender === 'buyer' ? 'theirs' : m().sender === 'system' ? 'system' : 'ours');
   const translation = () => (m().sender === 'buyer' ? m().translations?.[readerLanguage()] : undefined);
   const original = () => (m().sender === 'agent' && m().translations ? Object.values(m().translations!)[0] : undefined);
   const canTranslate = () => m().sender === 'buyer' && m().text.trim() !== '' && !translation() && props.language !== null && props.language !== readerLanguage();
@@ -55,7 +56,7 @@ export function MessageItem(props: { message: MessageRecord; buyerName: string; 
         )}
       </Show>
       <p class="message-meta">
-        <span class="message-sender">{m().sender === 'buyer' ? props.buyerName : t(`sender.${m().sender}`)}</span>
+        <span class="message-sender">{isNote() ? tc('note.label') : m().sender === 'buyer' ? props.buyerName : t(`sender.${m().sender}`)}</span>
         <span aria-hidden="true"> · </span>
         <time datetime={m().createdAt} title={formatFullDateTime(m().createdAt)}>
           {formatMessageTime(m().createdAt)}

@@ -33,6 +33,9 @@ export const conversationColumns = {
   handoffSummary: conversations.handoffSummary,
   routingNote: conversations.routingNote,
   dueAt: conversations.dueAt,
+  pageLevel: conversations.pageLevel,
+  openedAt: conversations.openedAt,
+  resolvedAt: conversations.resolvedAt,
   lastMessageAt: conversations.lastMessageAt,
   lastMessagePreview: conversations.lastMessagePreview,
   lastMessageSender: conversations.lastMessageSender,
@@ -55,6 +58,8 @@ export function toConversationRecord(row: ConversationRow): ConversationRecord {
     lastMessageAt: row.lastMessageAt.toISOString(),
     createdAt: row.createdAt.toISOString(),
     dueAt: row.dueAt ? row.dueAt.toISOString() : null,
+    openedAt: row.openedAt ? row.openedAt.toISOString() : null,
+    resolvedAt: row.resolvedAt ? row.resolvedAt.toISOString() : null,
   };
 }
 
