@@ -13,13 +13,14 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { PACKS } from '../shared/reply/templates';
 import { TICKET_NOTICES } from '../shared/tickets/notices';
+import { PROMPT_INJECTION_PATTERNS } from '../shared/reply/prompt-injection-patterns';
 import { BUILT_IN_HOLIDAYS } from '../shared/time/holiday-table';
 import { UNDERSTANDING_DATA } from '../shared/understand/data';
 import { manifestText, MANIFEST_FILE, serialiseAiData, type AiAssetFile } from '../worker/ai/asset-format';
 
 /** Every file of dist/ai/ (names relative to it), manifest last, exactly as the build writes them. */
 export function aiAssetFiles(): AiAssetFile[] {
-  const files = serialiseAiData(UNDERSTANDING_DATA, PACKS, TICKET_NOTICES, BUILT_IN_HOLIDAYS).map((f) => {
+  const files = serialiseAiData(UNDERSTANDING_DATA, PACKS, TICKET_NOTICES, BUILT_IN_HOLIDAYS, PROMPT_INJECTION_PATTERNS).map((f) => {
     const bytes = Buffer.from(f.text, 'utf8');
     return { ...f, bytes: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') };
   });

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import { createJsonFileStore, createSandbox, type Sandbox } from '../sandbox/index';
 import { createApp } from './app';
 import { parseConfig, type AppConfig } from './config';

@@ -4,10 +4,10 @@
 import type { Context } from 'hono';
 import { validator } from 'hono/validator';
 import * as z from 'zod/mini';
-import { en } from 'zod/locales';
 import { AppError } from '../shared/errors';
+import { validationMessage } from './validation-messages';
 
-z.config(en());
+z.config({ localeError: validationMessage });
 
 type Schema = z.ZodMiniType;
 

@@ -23,6 +23,10 @@ export { decideReply, defaultAutoSend, isRoutineIntent, ROUTINE_INTENTS } from '
 export type { AutoSend, Decision, DecisionReason, DecisionUnderstanding, DecideOptions, RoutineIntent } from './decide';
 export { findOrder, ORDER_STATUSES } from './facts';
 export type { KnowledgeHit, OrderFacts, OrderStatus, ReplyContext, ShopFacts, ShopPolicies, ShopTone } from './facts';
-export { detectPromptInjection } from './prompt-injection';
+import { createInjectionDetector } from './prompt-injection';
+import { PROMPT_INJECTION_PATTERNS } from './prompt-injection-patterns';
+/** True when a buyer's message tries to steer the AI (the built-in patterns). */
+export const detectPromptInjection = createInjectionDetector(PROMPT_INJECTION_PATTERNS);
+export { createInjectionDetector };
 export { hasForbiddenContent, MAX_REPLY_CHARS } from './safe-text';
 export { allowsEmoji, resolveRegister, type Register } from './tone';

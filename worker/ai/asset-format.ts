@@ -7,9 +7,11 @@
 //   dist/ai/reply-<lang>.json    one LanguagePack per language, so a Worker can load only the ones it needs
 //   dist/ai/ticket-notices.json  TicketNotices: the buyer's after-sales ticket notices, all eight languages
 //   dist/ai/holidays.json        HolidayTable: the public holidays per region (shared/time/holiday-table.ts)
+//   dist/ai/prompt-injection.json PromptInjectionPatterns: the heuristic's regular expressions
 import { LANGUAGES, type Language } from '../../shared/markets';
 import type { LanguagePack } from '../../shared/reply/pack';
 import type { HolidayTable } from '../../shared/time/holidays';
+import type { PromptInjectionPatterns } from '../../shared/reply/prompt-injection';
 import type { TicketNotices } from '../../shared/tickets/notice-format';
 import type { UnderstandingData } from '../../shared/understand/data-format';
 
@@ -22,6 +24,7 @@ export const UNDERSTANDING_FILE = 'understanding.json';
 export const replyPackFile = (language: Language): string => `reply-${language}.json`;
 export const TICKET_NOTICES_FILE = 'ticket-notices.json';
 export const HOLIDAYS_FILE = 'holidays.json';
+export const PROMPT_INJECTION_FILE = 'prompt-injection.json';
 
 export interface AiAssetManifest {
   format: typeof AI_ASSET_FORMAT;
@@ -36,12 +39,13 @@ export interface AiAssetFile {
 
 /** The data files, in the build's exact serialisation (compact JSON, UTF-8). The manifest is made from
  * them by whoever can hash (node:crypto at build time). */
-export function serialiseAiData(understanding: UnderstandingData, packs: Record<Language, LanguagePack>, notices: TicketNotices, holidays: HolidayTable): AiAssetFile[] {
+export function serialiseAiData(understanding: UnderstandingData, packs: Record<Language, LanguagePack>, notices: TicketNotices, holidays: HolidayTable, injection: PromptInjectionPatterns): AiAssetFile[] {
   return [
     { name: UNDERSTANDING_FILE, text: JSON.stringify(understanding) },
     ...LANGUAGES.map((language) => ({ name: replyPackFile(language), text: JSON.stringify(packs[language]) })),
     { name: TICKET_NOTICES_FILE, text: JSON.stringify(notices) },
     { name: HOLIDAYS_FILE, text: JSON.stringify(holidays) },
+    { name: PROMPT_INJECTION_FILE, text: JSON.stringify(injection) },
   ];
 }
 
@@ -74,4 +78,14 @@ export function parseHolidayTable(value: unknown): HolidayTable {
     if (!isRecord(names) || !Object.values(names).every((cell) => typeof cell === 'string')) throw new Error(`${region}: expected holiday name → dates text`);
   }
   return value as HolidayTable;
+}
+
+/** Checks the prompt-injection patterns: two regular-expression sources that compile. */
+export function parsePromptInjectionPatterns(value: unknown): PromptInjectionPatterns {
+  const v = value as Partial<PromptInjectionPatterns> | null;
+  for (const key of ['latin', 'other'] as const) {
+    if (typeof v?.[key] !== 'string') throw new Error(`${key}: expected a regular expression source`);
+    new RegExp(v[key], 'i'); // throws "Invalid regular expression: …" for a broken one
+  }
+  return v as PromptInjectionPatterns;
 }

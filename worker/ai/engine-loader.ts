@@ -14,13 +14,13 @@ import { decideReply } from '../../shared/reply/decide';
 import type { ComposeReply } from '../../shared/reply/compose';
 import { createReplyWriter } from '../../shared/reply/engine';
 import { parseLanguagePack, type LanguagePack } from '../../shared/reply/pack';
-import { detectPromptInjection } from '../../shared/reply/prompt-injection';
+import { createInjectionDetector, type PromptInjectionPatterns } from '../../shared/reply/prompt-injection';
 import { parseTicketNotices, renderTicketNotice, type TicketNotices } from '../../shared/tickets/notice-format';
 import type { NoticeKey } from '../../shared/tickets/types';
 import { createHolidayCalendar, type HolidayCalendar, type HolidayTable } from '../../shared/time/holidays';
 import { parseUnderstandingData, type UnderstandingData } from '../../shared/understand/data-format';
 import { createUnderstander, type Understanding, type UnderstandOptions } from '../../shared/understand/engine';
-import { AI_ASSET_DIR, HOLIDAYS_FILE, MANIFEST_FILE, parseHolidayTable, parseManifest, replyPackFile, TICKET_NOTICES_FILE, UNDERSTANDING_FILE, type AiAssetManifest } from './asset-format';
+import { AI_ASSET_DIR, HOLIDAYS_FILE, MANIFEST_FILE, parseHolidayTable, parseManifest, parsePromptInjectionPatterns, PROMPT_INJECTION_FILE, replyPackFile, TICKET_NOTICES_FILE, UNDERSTANDING_FILE, type AiAssetManifest } from './asset-format';
 
 export interface AiEngine {
   /** Language, intent, sentiment, escalation, order id and confidence of one buyer message. Never throws. */
@@ -29,7 +29,8 @@ export interface AiEngine {
    * language whose pack was not loaded (see AssetEngineOptions.languages). */
   composeReply: ComposeReply;
   decideReply: typeof decideReply;
-  detectPromptInjection: typeof detectPromptInjection;
+  /** True when a buyer's message tries to steer the AI ('ignore your instructions', 'you are now DAN'…). */
+  detectPromptInjection: (text: string) => boolean;
   /** The buyer's message for an after-sales ticket step, in `language` (English when AskChat does not
    * know it); all eight languages, whatever `languages` says. Like renderNotice (shared/tickets/notices.ts). */
   ticketNotice(key: NoticeKey, language: string | null | undefined, ticket: { orderId: string | null }): string;
@@ -55,6 +56,7 @@ export function buildAiEngine(
   packs: Partial<Record<Language, LanguagePack>>,
   notices: TicketNotices,
   holidays: HolidayTable,
+  injection: PromptInjectionPatterns,
   source: AiEngine['source'],
 ): AiEngine {
   const understander = createUnderstander(understanding);
@@ -63,7 +65,7 @@ export function buildAiEngine(
     understand: understander.understand,
     composeReply: writer.composeReply,
     decideReply,
-    detectPromptInjection,
+    detectPromptInjection: createInjectionDetector(injection),
     ticketNotice: (key, language, ticket) => renderTicketNotice(notices, key, language, ticket),
     holidays: createHolidayCalendar({ table: holidays }),
     warmUp: understander.warmUp,
@@ -153,7 +155,7 @@ async function fetchJson(fetchAsset: FetchAsset, path: string, expected?: { sha2
 
 /**
  * The Worker's loader: fetches /ai/manifest.json, then understanding.json, the reply packs,
- * ticket-notices.json and holidays.json in parallel, checks each against the manifest (size and SHA-256) and its shape, and
+ * ticket-notices.json, holidays.json and prompt-injection.json in parallel, checks each against the manifest (size and SHA-256) and its shape, and
  * builds the engine. Every problem is an AiAssetError naming the file. `fetchAsset(path)` gets a URL path
  * such as "/ai/manifest.json"; on Cloudflare pass `(path) => env.ASSETS.fetch(new URL(path, 'https://assets.invalid'))`.
  */
@@ -180,9 +182,10 @@ export function createAssetEngineLoader(fetchAsset: FetchAsset, options: AssetEn
         throw new AiAssetError(path, (e as Error).message);
       }
     };
-    const [understanding, notices, holidays, ...packs] = await Promise.all([
+    const [understanding, notices, injection, holidays, ...packs] = await Promise.all([
       load(UNDERSTANDING_FILE, parseUnderstandingData),
       load(TICKET_NOTICES_FILE, parseTicketNotices),
+      load(PROMPT_INJECTION_FILE, parsePromptInjectionPatterns),
       load(HOLIDAYS_FILE, (v) => {
         const table = parseHolidayTable(v);
         createHolidayCalendar({ table }); // every date checked here, so a bad one names this file
@@ -192,6 +195,6 @@ export function createAssetEngineLoader(fetchAsset: FetchAsset, options: AssetEn
     ]);
     const table: Partial<Record<Language, LanguagePack>> = {};
     languages.forEach((language, i) => (table[language] = packs[i] as LanguagePack));
-    return buildAiEngine(understanding as UnderstandingData, table, notices as TicketNotices, holidays as HolidayTable, 'assets');
+    return buildAiEngine(understanding as UnderstandingData, table, notices as TicketNotices, holidays as HolidayTable, injection as PromptInjectionPatterns, 'assets');
   });
 }

@@ -1,6 +1,6 @@
 // Sign-up, sign-in, sign-out and "who am I". Sign-up creates the organisation and its owner in one
 // transaction; sign-in is throttled per account and IP and always issues a fresh session token.
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import { loginBodySchema, signupBodySchema, switchOrganizationBodySchema } from '../../shared/schemas/auth';
 import { decoyHash, hashPassword, verifyPassword } from '../crypto/password';
 import { assertLoginAllowed, loginKeys, noteLoginFailure, noteLoginSuccess } from '../auth/rate-limit';

@@ -2,7 +2,7 @@
 // sees every channel in one place (docs/email.md, "Phone calls"). Stored as a message of type CALL from
 // the agent (direction and duration in `content`, the note as its text), synced like any message, and
 // idempotent by the app's clientId: a retried log returns the first one.
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import { and, eq } from 'drizzle-orm';
 import * as z from 'zod/mini';
 import { AppError } from '../../shared/errors';

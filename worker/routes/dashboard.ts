@@ -1,7 +1,7 @@
 // The dashboard's numbers (issue 8, docs/metrics.md): served from the rollups, freshened first for the
 // requesting organisation (a couple of bounded maintenance batches; the cron does the rest). Owners and
 // admins see every shop; agents only the shops of their groups.
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import { dashboardQuerySchema, type DashboardQueryParams } from '../../shared/schemas/dashboard';
 import { visibleShopIds } from '../db/queries/visibility';
 import type { AppEnv } from '../deps';

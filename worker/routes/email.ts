@@ -8,7 +8,8 @@
 // not help, and nothing is thrown away.
 //
 // GET|PUT /api/email/shops/:shopId — the shop's inbound address (null turns e-mail off for the shop).
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono/tiny';
+import type { Context } from 'hono';
 import { and, eq } from 'drizzle-orm';
 import * as z from 'zod/mini';
 import { AppError } from '../../shared/errors';

@@ -1,6 +1,6 @@
 // Agent groups: a team (often one per language or market) that owns shops. Agents see their own groups
 // and, through them, their shops; owners and admins manage them.
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import * as z from 'zod/mini';
 import { can } from '../../shared/roles';
 import { idSchema } from '../../shared/schemas/common';

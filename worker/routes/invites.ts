@@ -1,7 +1,7 @@
 // Invites: an owner or admin invites a person by email with a role (and agent groups); the invite is a
 // secret link, valid for 7 days and usable once. Accepting it creates the account (or, for an existing
 // account, checks its password) and the membership, and signs the person in.
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import * as z from 'zod/mini';
 import { idSchema } from '../../shared/schemas/common';
 import { inviteAcceptBodySchema, inviteCreateBodySchema } from '../../shared/schemas/invites';

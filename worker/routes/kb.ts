@@ -1,7 +1,7 @@
 // The shops' knowledge base: articles, FAQs, policies and campaigns AskChat answers from. Everyone reads
 // what their shops use; owners and admins write. Search is what the reply pipeline uses, exposed so a
 // seller can check which article would answer a question.
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import * as z from 'zod/mini';
 import { queryTerms } from '../../shared/kb/query-terms';
 import { idSchema } from '../../shared/schemas/common';

@@ -1,6 +1,7 @@
 // Members of the organisation. Only owners may make or unmake owners, and the last owner stays.
 import { and, eq } from 'drizzle-orm';
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono/tiny';
+import type { Context } from 'hono';
 import * as z from 'zod/mini';
 import { can } from '../../shared/roles';
 import { idSchema } from '../../shared/schemas/common';

@@ -1,7 +1,7 @@
 // Data-subject requests and the audit log, for owners and admins. Every read of a buyer's data and every
 // erasure is written to the audit log with who, what, when and from where.
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import * as z from 'zod/mini';
 import { newId } from '../../shared/ids';
 import { privacyDueAt } from '../../shared/privacy/due';

@@ -1,6 +1,6 @@
 // Web Push subscriptions: the PWA asks for the server's VAPID public key, subscribes the browser and
 // registers the subscription here; escalations are then pushed to it (worker/pipeline/notify.ts).
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import { and, eq } from 'drizzle-orm';
 import { newId } from '../../shared/ids';
 import { pushSubscriptionBodySchema, pushUnsubscribeBodySchema } from '../../shared/schemas/push';

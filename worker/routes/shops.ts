@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import * as z from 'zod/mini';
 import { idSchema } from '../../shared/schemas/common';
 import { shopUpdateBodySchema, type ShopType } from '../../shared/schemas/shops';

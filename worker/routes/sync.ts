@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import { pullQuerySchema, waitQuerySchema, type WaitResponse } from '../../shared/schemas/sync';
 import { waitForChange } from '../sync/wait';
 import { visibleShopIds } from '../db/queries/visibility';

@@ -2,7 +2,7 @@
 // sees, moved by the shared machine; decisions that belong to TikTok are made there first, and a refusal
 // changes nothing.
 import { and, eq } from 'drizzle-orm';
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import * as z from 'zod/mini';
 import { newId } from '../../shared/ids';
 import { idSchema } from '../../shared/schemas/common';

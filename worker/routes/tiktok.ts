@@ -1,7 +1,7 @@
 // Connecting TikTok Shop accounts (reference §2). "Connect a shop" sends the seller to TikTok's authorize
 // page for their region with a state bound to this session; the callback exchanges the code for tokens,
 // lists the authorised shops and stores one row per shop. Failures end on a page that says what to do.
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import * as z from 'zod/mini';
 import { runAfterResponse } from '../background';
 import { storeGrant } from '../connector/grant';

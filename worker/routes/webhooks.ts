@@ -3,7 +3,7 @@
 // is a no-op on the unique index) and answer 200 with an empty body at once; process after the response.
 // A correctly signed push for a shop nobody connected is stored too (then set aside as unmatched), so
 // TikTok stops retrying it.
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import { AppError } from '../../shared/errors';
 import { directIntake } from '../connector/webhook-intake';
 import { sha256Hex } from '../crypto/tokens';

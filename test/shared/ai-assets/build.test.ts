@@ -31,7 +31,7 @@ afterAll(() => {
 describe('vite build', () => {
   it('writes dist/ai/ with the understanding data, one reply pack per language, the ticket notices and the manifest', () => {
     const names = readdirSync(path.join(out, 'ai')).sort();
-    expect(names).toEqual(['manifest.json', 'understanding.json', 'ticket-notices.json', 'holidays.json', ...LANGUAGES.map((l) => `reply-${l}.json`)].sort());
+    expect(names).toEqual(['manifest.json', 'understanding.json', 'ticket-notices.json', 'holidays.json', 'prompt-injection.json', ...LANGUAGES.map((l) => `reply-${l}.json`)].sort());
   });
 
   it('lists every data file in the manifest with its exact size and SHA-256', () => {
@@ -53,6 +53,6 @@ describe('vite build', () => {
   it('keeps the AI data out of the service worker precache', () => {
     const sw = readFileSync(path.join(out, 'sw.js'), 'utf8');
     expect(sw).toContain('index.html'); // the precache list is there…
-    expect(sw).not.toMatch(/ai\/(?:manifest|understanding|reply-|ticket-notices|holidays)/); // …without the AI data
+    expect(sw).not.toMatch(/ai\/(?:manifest|understanding|reply-|ticket-notices|holidays|prompt-injection)/); // …without the AI data
   });
 });

@@ -28,7 +28,7 @@ describe('data-free modules', () => {
 
   it('the bundled loader and the public APIs do reach the data (the check sees what it should)', () => {
     const bundled = reachableFiles('worker/ai/bundled-engine-loader.ts');
-    for (const data of ['shared/understand/cues.ts', 'shared/understand/model.ts', 'shared/understand/language-words.ts', 'shared/reply/templates/th.ts', 'shared/tickets/notices.ts', 'shared/time/holiday-table.ts']) {
+    for (const data of ['shared/understand/cues.ts', 'shared/understand/model.ts', 'shared/understand/language-words.ts', 'shared/reply/templates/th.ts', 'shared/tickets/notices.ts', 'shared/time/holiday-table.ts', 'shared/reply/prompt-injection-patterns.ts']) {
       expect(bundled).toContain(data);
     }
     expect(reachableFiles('shared/understand/index.ts')).toContain('shared/understand/model.ts');

@@ -34,4 +34,4 @@ export function reachableFiles(entry: string): string[] {
 
 /** The modules that hold the AI data (the ticket notice texts included): the Worker bundle must reach none
  * of them. */
-export const DATA_MODULE = /^shared\/understand\/(?:cues|model|language-words|data)\.ts$|^shared\/understand\/training\/|^shared\/reply\/templates\/|^shared\/tickets\/notices\.ts$|^shared\/time\/holiday-table\.ts$/;
+export const DATA_MODULE = /^shared\/understand\/(?:cues|model|language-words|data)\.ts$|^shared\/understand\/training\/|^shared\/reply\/templates\/|^shared\/tickets\/notices\.ts$|^shared\/time\/holiday-table\.ts$|^shared\/reply\/prompt-injection-patterns\.ts$/;

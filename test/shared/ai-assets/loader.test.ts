@@ -14,7 +14,7 @@ import { AiAssetError, createAssetEngineLoader } from '../../../worker/ai/engine
 import { makeContext, understanding } from '../reply/support';
 import { memoryAssets } from './support';
 
-const ALL_FILES = ['/ai/manifest.json', '/ai/understanding.json', '/ai/ticket-notices.json', '/ai/holidays.json', ...LANGUAGES.map((l) => `/ai/reply-${l}.json`)];
+const ALL_FILES = ['/ai/manifest.json', '/ai/understanding.json', '/ai/ticket-notices.json', '/ai/prompt-injection.json', '/ai/holidays.json', ...LANGUAGES.map((l) => `/ai/reply-${l}.json`)];
 
 describe('createAssetEngineLoader', () => {
   it('fetches the manifest and each file once, and builds the engine once per loader', async () => {
@@ -120,6 +120,8 @@ describe('createAssetEngineLoader', () => {
       ['ticket-notices.json', (v) => delete v.th.refund_approved, /ticket-notices\.json: th\.refund_approved: expected a string \(missing\)/],
       ['ticket-notices.json', (v) => (v.es.order = 'su pedido'), /ticket-notices\.json: es\.order: expected two strings/],
       ['ticket-notices.json', (v) => (v.id.review = ['a', 'b']), /ticket-notices\.json: id\.review: expected a string$/],
+      ['prompt-injection.json', (v) => (v.latin = '(unclosed'), /prompt-injection\.json: Invalid regular expression/],
+      ['prompt-injection.json', (v) => delete v.other, /prompt-injection\.json: other: expected a regular expression source/],
       ['holidays.json', (v) => (v.GB = ['2026-12-25']), /holidays\.json: GB: expected holiday name → dates text/],
       ['holidays.json', (v) => (v.GB['Christmas Day'] = '2026-13-25'), /holidays\.json: bad holiday date "2026-13-25"/],
     ];
