@@ -46,12 +46,12 @@ export async function databaseFiles(db: Db): Promise<Uint8Array | null> {
   return new Uint8Array(await (await pglite.dumpDataDir('none')).arrayBuffer());
 }
 
-/** The same database through another handle, sealing and opening with `keys`. Closed with the file. */
-export async function reopenWithKeys(db: Db, keys: string): Promise<Db> {
+/** The same database through another handle, sealing and opening with `keys` (null: a handle without them). Closed with the file. */
+export async function reopenWithKeys(db: Db, keys: string | null): Promise<Db> {
   const under = underlying.get(db);
-  if (under?.pglite) return drizzle(sealingPglite(under.pglite, await createDataCipher(keys)), { schema }) as unknown as Db;
+  if (under?.pglite) return drizzle(keys ? sealingPglite(under.pglite, await createDataCipher(keys)) : under.pglite, { schema }) as unknown as Db;
   if (!under?.url) throw new Error('not a test database handle');
-  const opened = await openPostgresTcp(under.url, { migrate: false, max: 2, keys });
+  const opened = await openPostgresTcp(under.url, { migrate: false, max: 2, ...(keys ? { keys } : {}) });
   afterAll(() => opened.close());
   return opened.db;
 }

@@ -119,6 +119,12 @@ describe('encryption at rest', () => {
     expect(stored[0]!.s).toMatch(/^#enc:v1:test1:/);
   });
 
+  it('fails closed: a handle opened without the keys cannot store a sealed column at all', async () => {
+    const bare = await reopenWithKeys(h.db, null);
+    await expect(bare.update(messages).set({ text: 'Stored in the clear?' }).where(eq(messages.conversationId, conversationId))).rejects.toThrow();
+    expect(found(await tableText(h.db), ['Stored in the clear?'])).toEqual([]);
+  });
+
   it('writes no buyer name or message text to the logs', () => {
     expect(h.logs.length).toBeGreaterThan(0);
     expect(found(h.logs.join('\n'), [...SECRETS, 'quartzfeath'])).toEqual([]);
