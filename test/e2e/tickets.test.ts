@@ -58,6 +58,11 @@ test('a refund ticket from the conversation, driven to closure', async () => {
   const { page } = tracked;
   await signIn(page, e2e.url);
   const { conversation, orderId } = await brokenParcel(page, 'Saya mau bicara dengan orang, paket saya datang rusak, minta refund');
+  // Routed to the demo's Indonesia group: Siti (no roster, so always on shift), with the reason and a summary.
+  const { members } = (await page.evaluate(async () => (await fetch('/api/members')).json())) as { members: { userId: string; name: string }[] };
+  expect(members.find((m) => m.userId === conversation.assigneeId)?.name).toBe('Siti Rahma');
+  expect(conversation).toMatchObject({ needsHuman: true, pageLevel: 'assignee', handoffReason: expect.stringMatching(/^escalate:/) });
+  expect(conversation.handoffSummary).toContain(orderId);
 
   // The buyer files a refund request on TikTok.
   const filed = (await sandbox('POST', '/returns', { order_id: orderId, return_type: 'REFUND' })) as { return_id: string };
