@@ -223,6 +223,8 @@ export const agentGroups = pgTable(
     name: text('name').notNull(),
     languages: jsonb('languages').$type<string[]>().notNull().default([]),
     markets: jsonb('markets').$type<string[]>().notNull().default([]),
+    /** The intent queues this group takes (e.g. a refunds team); empty: every queue. */
+    intents: jsonb('intents').$type<string[]>().notNull().default([]),
     routing: text('routing', { enum: ['round_robin', 'least_loaded'] }).notNull().default('round_robin'),
     createdAt: createdAt(),
     version: version(),

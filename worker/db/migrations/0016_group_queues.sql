@@ -1,0 +1,1 @@
+ALTER TABLE "agent_groups" ADD COLUMN "intents" jsonb DEFAULT '[]'::jsonb NOT NULL;
