@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { INTENTS } from '../intents';
 import { LANGUAGES, MARKETS } from '../markets';
 import { nameSchema } from './common';
 
@@ -10,6 +11,8 @@ export const groupBodySchema = z.object({
   name: nameSchema,
   languages: z._default(z.array(z.enum(LANGUAGES)), []),
   markets: z._default(z.array(z.enum(MARKETS)), []),
+  /** The intent queues the group takes; empty: every queue. */
+  intents: z._default(z.array(z.enum(INTENTS)), []),
   routing: z._default(z.enum(ROUTING_MODES), 'round_robin'),
   memberIds: z._default(idList, []),
   shopIds: z._default(idList, []),
@@ -21,6 +24,7 @@ export const groupViewSchema = z.object({
   name: z.string(),
   languages: z.array(z.enum(LANGUAGES)),
   markets: z.array(z.enum(MARKETS)),
+  intents: z.array(z.enum(INTENTS)),
   routing: z.enum(ROUTING_MODES),
   memberIds: z.array(z.string()),
   shopIds: z.array(z.string()),

@@ -235,3 +235,23 @@ describe('the hand-off summary', () => {
     expect(first.handoffSummary).toMatch(/AskChat said: “.+”/);
   });
 });
+
+describe('intent queues', () => {
+  it('a group that takes a queue gets that queue’s hand-offs; the general group keeps the rest', async () => {
+    const dewi = await member('Dewi');
+    const refunds = await owner.client.post('/api/groups', { name: 'Refunds', intents: ['return_refund', 'damaged_wrong_item'], memberIds: [dewi.userId], shopIds: [idShop!.id] });
+    expect(refunds.status, refunds.text).toBe(201);
+    expect(refunds.body.intents).toEqual(['return_refund', 'damaged_wrong_item']);
+    const bad = await owner.client.post('/api/groups', { name: 'Typo', intents: ['refunds'] });
+    expect(bad.status).toBe(400);
+
+    const buyer = await sandbox('/buyers', { market: 'ID', order_status: 'DELIVERED' });
+    const sent = await buyerWrites(h, 'ID', 'Kak barang saya datang rusak, pecah semua. Saya mau refund', { buyer_user_id: buyer.body.buyer_user_id });
+    const [damaged] = await h.db.select().from(conversations).where(and(eq(conversations.orgId, owner.orgId), eq(conversations.tiktokConversationId, sent.conversation_id)));
+    expect(damaged!.intent).toMatch(/damaged_wrong_item|return_refund/);
+    expect(damaged!.assigneeId).toBe(dewi.userId);
+
+    const general = await escalation(); // "I want a person": not Dewi's queue
+    expect([siti.userId, budi.userId]).toContain(general.first.assigneeId);
+  });
+});

@@ -40,7 +40,7 @@ export async function repageEscalations(deps: Deps, db: Db, now: Date): Promise<
     const engine = await deps.ai.load().catch(() => null);
     let next: { level: 'next_agent' | 'owners'; userIds: string[]; assigneeId?: string } | null = null;
     if (c.pageLevel === 'assignee' && engine) {
-      const routing = await routeHandoff(db, c.orgId, c.shopId, c.language, now, engine.holidays, c.assigneeId ? [c.assigneeId] : []);
+      const routing = await routeHandoff(db, c.orgId, c.shopId, c.language, now, engine.holidays, c.assigneeId ? [c.assigneeId] : [], c.intent);
       if (routing.assigneeId && routing.note === null) next = { level: 'next_agent', userIds: [routing.assigneeId], assigneeId: routing.assigneeId };
     }
     if (!next) {

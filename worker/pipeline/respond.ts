@@ -130,7 +130,7 @@ export async function respondToConversation(deps: Deps, db: Db, conversationId: 
   const now = deps.clock.now();
   // A conversation already with a person stays with them; a new one is routed to someone on shift.
   const routing: Routing =
-    c.needsHuman && c.assigneeId ? { assigneeId: c.assigneeId, groupId: null, nextHumanAt: null, note: null } : await routeHandoff(db, c.orgId, c.shop.id, u.language, now, engine.holidays);
+    c.needsHuman && c.assigneeId ? { assigneeId: c.assigneeId, groupId: null, nextHumanAt: null, note: null } : await routeHandoff(db, c.orgId, c.shop.id, u.language, now, engine.holidays, [], u.intent);
   const sticky = routing.assigneeId === c.assigneeId && c.needsHuman;
   // When nobody is on shift the buyer is told when a person will answer (from the rosters).
   const holding = !settings.draftOnly && !alreadyHolding(c) ? engine.composeReply(u, { ...context, nextHumanAt: routing.nextHumanAt }, { mode: 'holding', buyerText: text }) : null;

@@ -1,6 +1,6 @@
 // Giving a handed-off conversation to a person (shared/routing/pick-assignee.ts decides; this loads the
-// candidates). The group is the one that owns the shop — of several, those that speak the buyer's language
-// first — and its members are the candidates; a shop no group owns falls to the owners and admins. When
+// candidates). The group is the one that owns the shop — of several, those that take the conversation's
+// intent queue first, then those that speak the buyer's language — and its members are the candidates; a shop no group owns falls to the owners and admins. When
 // nobody is on shift the conversation goes to an owner, flagged `nobody_on_shift`, and the buyer's holding
 // message says when the first person comes on.
 import { and, asc, count, eq, inArray, max, ne } from 'drizzle-orm';
@@ -19,13 +19,27 @@ export interface Routing {
 }
 
 /** `exclude`: people not to pick (re-paging passes over whoever did not open the escalation). */
-export async function routeHandoff(db: Db, orgId: string, shopId: string, language: string | null, now: Date, holidays: HolidayCalendar, exclude: readonly string[] = []): Promise<Routing> {
-  const groups = await db
-    .select({ id: agentGroups.id, routing: agentGroups.routing, languages: agentGroups.languages })
+export async function routeHandoff(
+  db: Db,
+  orgId: string,
+  shopId: string,
+  language: string | null,
+  now: Date,
+  holidays: HolidayCalendar,
+  exclude: readonly string[] = [],
+  intent: string | null = null,
+): Promise<Routing> {
+  const owning = await db
+    .select({ id: agentGroups.id, routing: agentGroups.routing, languages: agentGroups.languages, intents: agentGroups.intents })
     .from(agentGroups)
     .innerJoin(groupShops, eq(groupShops.groupId, agentGroups.id))
     .where(and(eq(groupShops.shopId, shopId), eq(agentGroups.orgId, orgId)))
     .orderBy(asc(agentGroups.name));
+  // A group that names queues takes only those; one that names none takes every queue. The groups that
+  // name this intent come before the general ones.
+  const forQueue = owning.filter((g) => g.intents.length === 0 || (intent !== null && g.intents.includes(intent)));
+  const specialists = forQueue.filter((g) => intent !== null && g.intents.includes(intent));
+  const groups = specialists.length ? specialists : forQueue.length ? forQueue : owning;
   const speaking = groups.filter((g) => language && g.languages.includes(language));
   const chosen = speaking.length ? speaking : groups;
 

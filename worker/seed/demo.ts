@@ -71,7 +71,7 @@ export async function seedDemo(db: Db, options: { now: Date; email?: string; pas
     const version = await bumpVersion(tx, org.id);
     const groupIds = new Map<string, string>();
     for (const group of GROUPS) {
-      const id = await saveGroup(tx, org.id, null, { name: group.name, markets: group.markets, languages: group.languages as never, routing: 'least_loaded', memberIds: [], shopIds: [] }, version);
+      const id = await saveGroup(tx, org.id, null, { name: group.name, markets: group.markets, languages: group.languages as never, intents: [], routing: 'least_loaded', memberIds: [], shopIds: [] }, version);
       groupIds.set(group.name, id!);
     }
     for (const agent of AGENTS) {

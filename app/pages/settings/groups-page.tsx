@@ -3,6 +3,7 @@
 // read-only ("My groups"). Groups and members are read live from the API; shop names come from IndexedDB.
 //
 // The form is checked with the shared groupBodySchema (zod/mini comes with this page's chunk).
+import { INTENTS, type Intent } from '../../../shared/intents';
 import { For, Match, Show, Switch, createMemo, createSignal, onMount } from 'solid-js';
 import { LANGUAGES, MARKETS, type Language, type Market } from '../../../shared/markets';
 import { groupBodySchema, type GroupView } from '../../../shared/schemas/groups';
@@ -145,6 +146,10 @@ function GroupCard(props: { group: GroupView; manager: boolean; members: MemberV
           <dd>{joinList(g().languages.map((l) => displayName('language', l)))}</dd>
         </div>
         <div>
+          <dt>{ts('groups.intents')}</dt>
+          <dd>{g().intents.length ? joinList(g().intents.map((i) => t(`intent.${i}`))) : ts('groups.allQueues')}</dd>
+        </div>
+        <div>
           <dt>{ts('groups.members')}</dt>
           <dd>{memberNames()}</dd>
         </div>
@@ -182,6 +187,7 @@ function GroupForm(props: { group: GroupView | null; members: MemberView[]; shop
   const [routing, setRouting] = createSignal<Routing>(start?.routing ?? 'round_robin');
   const [markets, setMarkets] = createSignal<Market[]>(start?.markets ?? []);
   const [languages, setLanguages] = createSignal<Language[]>(start?.languages ?? []);
+  const [intents, setIntents] = createSignal<Intent[]>(start?.intents ?? []);
   const [memberIds, setMemberIds] = createSignal<string[]>(start?.memberIds ?? []);
   const [shopIds, setShopIds] = createSignal<string[]>(start?.shopIds ?? []);
   const [invalid, setInvalid] = createSignal(false);
@@ -200,7 +206,7 @@ function GroupForm(props: { group: GroupView | null; members: MemberView[]; shop
   const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
     setFailure(null);
-    const parsed = groupBodySchema.safeParse({ name: name(), routing: routing(), markets: markets(), languages: languages(), memberIds: memberIds(), shopIds: shopIds() });
+    const parsed = groupBodySchema.safeParse({ name: name(), routing: routing(), markets: markets(), languages: languages(), intents: intents(), memberIds: memberIds(), shopIds: shopIds() });
     if (!parsed.success) {
       const badName = parsed.error.issues.some((issue) => issue.path[0] === 'name');
       setInvalid(badName);
@@ -307,6 +313,20 @@ function GroupForm(props: { group: GroupView | null; members: MemberView[]; shop
               <label class="choice-chip">
                 <input type="checkbox" checked={languages().includes(language)} onChange={toggle(setLanguages, language)} />
                 <span>{displayName('language', language)}</span>
+              </label>
+            )}
+          </For>
+        </div>
+      </fieldset>
+      <fieldset class="choices">
+        <legend>{ts('groups.intents')}</legend>
+        <p class="field-hint">{ts('groups.intentsHint')}</p>
+        <div class="chips">
+          <For each={INTENTS}>
+            {(intent) => (
+              <label class="choice-chip">
+                <input type="checkbox" checked={intents().includes(intent)} onChange={toggle(setIntents, intent)} />
+                <span>{t(`intent.${intent}`)}</span>
               </label>
             )}
           </For>

@@ -1,3 +1,4 @@
+import type { Intent } from '../../../shared/intents';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { newId } from '../../../shared/ids';
 import type { Language, Market } from '../../../shared/markets';
@@ -24,6 +25,7 @@ export async function listGroups(db: Queryable, orgId: string, onlyForUser?: str
     name: g.name,
     languages: g.languages as Language[],
     markets: g.markets as Market[],
+    intents: g.intents as Intent[],
     routing: g.routing,
     memberIds: members.filter((m) => m.groupId === g.id).map((m) => m.userId),
     shopIds: shopLinks.filter((s) => s.groupId === g.id).map((s) => s.shopId),
@@ -44,7 +46,7 @@ export async function ownedIds(db: Queryable, orgId: string, body: Pick<GroupBod
 
 export async function saveGroup(db: Queryable, orgId: string, id: string | null, body: GroupBody, version: number): Promise<string | null> {
   const groupId = id ?? newId('group');
-  const values = { name: body.name, languages: body.languages, markets: body.markets, routing: body.routing, version };
+  const values = { name: body.name, languages: body.languages, markets: body.markets, intents: body.intents, routing: body.routing, version };
   if (id) {
     const rows = await db.update(agentGroups).set(values).where(and(eq(agentGroups.orgId, orgId), eq(agentGroups.id, id))).returning({ id: agentGroups.id });
     if (rows.length === 0) return null;
