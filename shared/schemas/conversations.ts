@@ -66,6 +66,8 @@ export const messageRecordSchema = z.object({
   /** For an agent's reply: the id the sending app chose (its outbox row), so the app can match the copy. */
   clientId: z.nullable(z.string()),
   delivery: z.enum(MESSAGE_DELIVERIES),
+  /** EMAIL: subject, whole text, attachments (EmailContent); CALL: direction and length. Absent otherwise. */
+  content: z.optional(z.record(z.string(), z.unknown())),
   createdAt: z.string(),
   version: z.number(),
 });

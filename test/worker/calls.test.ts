@@ -19,6 +19,7 @@ describe('logging a call', () => {
     const res = await owner.client.post(path, { clientId: 'call-0001', direction: 'outbound', durationSeconds: 185, note: 'Called back: refund approved, 3–5 days.', at: '2026-11-20T08:30:00Z' });
     expect(res.status, res.text).toBe(201);
     expect(res.body.message).toMatchObject({ conversationId, sender: 'agent', authorId: owner.userId, type: 'CALL', text: 'Called back: refund approved, 3–5 days.', clientId: 'call-0001', createdAt: '2026-11-20T08:30:00.000Z' });
+    expect(res.body.message.content).toEqual({ direction: 'outbound', durationSeconds: 185 }); // for the app's call details
     const [row] = await h.db.select().from(messages).where(eq(messages.id, res.body.message.id));
     expect(row!.content).toEqual({ direction: 'outbound', durationSeconds: 185 });
     const shown = await owner.client.get(`/api/conversations/${conversationId}`);

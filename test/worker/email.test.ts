@@ -150,6 +150,28 @@ describe('a new e-mail', () => {
     expect(sent[0]!.headers['Message-ID']).toBe(`<${reply.tiktokMessageId}>`);
   });
 
+  it('reaches the app as an e-mail conversation whose message carries its subject, and TikTok messages carry no content', async () => {
+    const before = (await owner.client.get('/api/sync/pull?cursor=0')).body.cursor;
+    const first = buyerMail({ attachments: [{ filename: 'photo.jpg', contentType: 'image/jpeg', size: 1200, url: 'https://files.example/photo.jpg' }] });
+    await post(first);
+    const { conversationId } = (await conversationOfMessage(idOf(first)))!;
+    const shown = await owner.client.get(`/api/conversations/${conversationId}`);
+    expect(shown.body.conversation.channel).toBe('email');
+    const email = shown.body.messages.find((m: { type: string }) => m.type === 'EMAIL');
+    expect(email.content).toMatchObject({ subject: first.subject, attachments: [{ filename: 'photo.jpg', url: 'https://files.example/photo.jpg' }] });
+    expect(shown.body.messages.filter((m: { type: string }) => m.type !== 'EMAIL').every((m: object) => !('content' in m))).toBe(true);
+    const pulled = (await owner.client.get(`/api/sync/pull?cursor=${before}`)).body;
+    expect(pulled.conversations.find((c: { id: string }) => c.id === conversationId).channel).toBe('email');
+    expect(pulled.messages.find((m: { id: string }) => m.id === email.id).content.subject).toBe(first.subject);
+
+    await buyerWrites(h, 'GB', 'Hello from TikTok');
+    const chat = (await owner.client.get('/api/conversations?limit=200')).body.conversations.find((c: { channel: string }) => c.channel === 'tiktok');
+    expect(chat).toBeDefined();
+    const messagesOfChat = (await owner.client.get(`/api/conversations/${chat.id}`)).body.messages;
+    expect(messagesOfChat.length).toBeGreaterThan(0);
+    expect(messagesOfChat.every((m: object) => !('content' in m))).toBe(true);
+  });
+
   it('threads a reply by In-Reply-To, by the Reply-To token, and by sender and subject — and starts anew otherwise', async () => {
     const from = `${unique('jamie')}@example.co.uk`;
     const first = buyerMail({ from, subject: 'Parcel damaged' });

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, lt, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
 import type { Intent, Sentiment } from '../../../shared/intents';
 import type { Language, Market } from '../../../shared/markets';
 import type {
@@ -36,6 +36,7 @@ export const conversationColumns = {
   pageLevel: conversations.pageLevel,
   openedAt: conversations.openedAt,
   resolvedAt: conversations.resolvedAt,
+  channel: conversations.channel,
   lastMessageAt: conversations.lastMessageAt,
   lastMessagePreview: conversations.lastMessagePreview,
   lastMessageSender: conversations.lastMessageSender,
@@ -103,6 +104,9 @@ export const messageColumns = {
   translations: messages.translations,
   clientId: messages.clientId,
   delivery: messages.delivery,
+  // Only e-mails and calls: their subject, attachments, direction and length show under the bubble. Other
+  // types' content is TikTok's raw payload, which the app does not need. Named `content` so it is opened.
+  content: sql<Record<string, unknown> | null>`case when ${messages.type} in ('EMAIL','CALL') then ${messages.content} end`.as('content'),
   createdAt: messages.createdAt,
   version: messages.version,
 };
@@ -111,7 +115,7 @@ const selectMessages = (db: Queryable) => db.select(messageColumns).from(message
 type MessageRow = Awaited<ReturnType<typeof selectMessages>>[number];
 
 export function toMessageRecord(row: MessageRow): MessageRecord {
-  return { ...row, sender: row.sender as MessageSender, delivery: row.delivery as MessageDelivery, createdAt: row.createdAt.toISOString() };
+  return { ...row, content: row.content ?? undefined, sender: row.sender as MessageSender, delivery: row.delivery as MessageDelivery, createdAt: row.createdAt.toISOString() };
 }
 
 export async function listMessages(db: Queryable, orgId: string, conversationId: string): Promise<MessageRecord[]> {
