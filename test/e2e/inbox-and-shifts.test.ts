@@ -141,6 +141,19 @@ test('the roster editor saves a Jakarta weekday roster, shows it after reload an
   await page.getByTestId('roster-none').waitFor();
   await expectNamedControls(page, 'member roster');
 
+  // Saving Siti's weekday roster shows the hours nobody in her group covers this week (she is its only
+  // member in the demo), as information: the roster is saved.
+  await page.getByLabel('Time zone').selectOption('Asia/Jakarta');
+  for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']) await page.getByRole('button', { name: `Add a ${day} shift` }).click();
+  await page.getByRole('button', { name: 'Save shifts' }).click();
+  await page.getByTestId('roster-status').getByText('Shifts saved.').waitFor();
+  const coverage = page.getByTestId('roster-coverage');
+  await coverage.waitFor();
+  expect(await coverage.textContent()).toMatch(/Nobody in Indonesia is on shift at these times this week \(Asia\/Jakarta\):/);
+  expect(await coverage.getByRole('listitem').first().textContent()).toBe('Mon 00:00 – Mon 09:00');
+  const siti = (await api<{ body: { members: { userId: string; name: string }[] } }>(page, '/api/members')).body.members.find((m) => m.name === 'Siti Rahma')!;
+  expect((await api<{ status: number }>(page, `/api/members/${siti.userId}/roster`, 'DELETE')).status).toBe(200);
+
   // 简体中文
   await page.goto(`${e2e.url}/`);
   await page.getByLabel('Account').click();

@@ -18,6 +18,7 @@ import { locale } from '../../i18n';
 import { displayName } from '../../i18n/format';
 import { isSettingsKey, settingsErrorText, ts } from '../../i18n/settings';
 import { session } from '../../local/session';
+import { RosterCoverage } from './roster-coverage';
 import { ConfirmAction, Placeholder, Section, SettingsFrame, allowed, createRemote, fieldErrors, online } from './frame';
 
 const ZONES = ['America/New_York', 'America/Los_Angeles', 'America/Chicago', 'Europe/London', 'Asia/Jakarta', 'Asia/Bangkok', 'Asia/Kuala_Lumpur', 'Asia/Ho_Chi_Minh', 'Asia/Manila', 'Asia/Singapore', 'Asia/Shanghai'];
@@ -100,6 +101,8 @@ function RosterForm(props: { userId: string; roster: RosterBody | null }) {
   const [errors, setErrors] = createSignal<Record<string, string>>({});
   const [status, setStatus] = createSignal<{ text: string; failed?: boolean }>({ text: '' });
   const [busy, setBusy] = createSignal(false);
+  // When the last save happened: the coverage check of the person's groups runs after each (managers only).
+  const [savedAt, setSavedAt] = createSignal(0);
 
   const zones = () => [...new Set([...ZONES, browserZone, form.timeZone])];
   const err = (field: string) => errors()[field];
@@ -133,6 +136,7 @@ function RosterForm(props: { userId: string; roster: RosterBody | null }) {
       await saveRoster(props.userId, body);
       setSaved(true);
       setStatus({ text: ts('roster.saved') });
+      if (allowed('manage_members')) setSavedAt(Date.now());
     } catch (error) {
       // The server names every problem: "Invalid roster — shifts[1]: …; timeZone: …".
       const detail = error instanceof ApiError && error.status === 400 ? error.message.split(' — ')[1] : undefined;
@@ -306,6 +310,7 @@ function RosterForm(props: { userId: string; roster: RosterBody | null }) {
         <button type="submit" class="button primary block" disabled={busy() || !online()}>
           {busy() ? ts('settings.saving') : ts('roster.save')}
         </button>
+        <RosterCoverage userId={props.userId} timeZone={form.timeZone} savedAt={savedAt()} />
         <Show when={saved()}>
           <ConfirmAction label={ts('roster.clear')} name={ts('roster.clearOf')} question={ts('roster.clearConfirm')} disabled={!online()} onConfirm={onClear} />
         </Show>
