@@ -7,6 +7,7 @@ import { For, Match, Show, Suspense, Switch, createEffect, createMemo, createSig
 import type { MessageRecord } from '../../../shared/schemas/conversations';
 import { ApiError } from '../../api/client';
 import { Avatar } from '../../components/avatar';
+import { ChannelBadge } from '../../components/channel-badge';
 import { BackIcon, PersonIcon } from '../../components/icons';
 import { t } from '../../i18n';
 import { errorText } from '../../i18n/error-text';
@@ -25,6 +26,8 @@ import { tt } from '../tickets/strings';
 // The Tickets section loads when the agent opens it (tickets-panel.tsx); order numbers seen in the chat are
 // offered for a new ticket.
 const TicketsPanel = lazy(() => import('./tickets-panel'));
+// The call log form loads when the agent opens it (call-log-form.tsx; docs/email.md, "Phone calls").
+const CallLogForm = lazy(() => import('./call-log-form').then((m) => ({ default: m.CallLogForm })));
 const orderHints = (list: readonly MessageRecord[]) => [...new Set(list.flatMap((m) => m.text?.match(/\b\d{15,20}\b/g) ?? []))].reverse();
 
 type RemoteState = { kind: 'idle' } | { kind: 'loading' } | { kind: 'offline' } | { kind: 'failed'; error: unknown };
@@ -60,6 +63,7 @@ export function ConversationPage() {
   );
   const [remote, setRemote] = createSignal<RemoteState>({ kind: 'idle' });
   const [ticketsOpen, setTicketsOpen] = createSignal(false);
+  const [callOpen, setCallOpen] = createSignal(false);
 
   // Not on this device: fetch it into IndexedDB once; the live queries above then show it.
   createEffect(
@@ -123,6 +127,7 @@ export function ConversationPage() {
         {(c) => (
           <div class="conversation-tags">
             <span class={`tag status-${c().status}`}>{t(`status.${c().status}`)}</span>
+            <ChannelBadge channel={c().channel} />
             <Show when={c().needsHuman}>
               <span class="tag needs-human">
                 <PersonIcon />
@@ -186,6 +191,24 @@ export function ConversationPage() {
           </Match>
         </Switch>
       </main>
+      <Show when={conversation()}>
+        {(c) => (
+          <div class="call-log">
+            <Show
+              when={callOpen()}
+              fallback={
+                <button type="button" class="chip" aria-expanded="false" onClick={() => setCallOpen(true)}>
+                  {t('call.log')}
+                </button>
+              }
+            >
+              <Suspense fallback={<span class="spinner" aria-hidden="true" />}>
+                <CallLogForm conversationId={c().id} onDone={() => setCallOpen(false)} />
+              </Suspense>
+            </Show>
+          </div>
+        )}
+      </Show>
       <Show when={conversation()}>{(c) => <Composer conversation={c()} />}</Show>
     </div>
   );

@@ -7,12 +7,14 @@
 import { Match, Show, Switch, createSignal } from 'solid-js';
 import { ERROR_STATUS } from '../../../shared/errors';
 import type { MessageRecord } from '../../../shared/schemas/conversations';
+import type { EmailContent } from '../../../shared/schemas/email';
 import { apiRequest } from '../../api/client';
 import { t } from '../../i18n';
 import { errorText } from '../../i18n/error-text';
 import { formatFullDateTime, formatMessageTime } from '../../i18n/format';
 import { db } from '../../local/db';
 import { discardReply, online, retryReply, sendWithoutTranslation, type OutboxRow } from '../../sync/outbox';
+import { CallDetails, EmailDetails } from './channel-details';
 import { readerLanguage, tc } from './strings';
 
 /** The sentence for a stored error code (an outbox row's lastError). */
@@ -43,10 +45,16 @@ export function MessageItem(props: { message: MessageRecord; buyerName: string; 
   };
 
   return (
-    <li class={`message ${side()}`} data-testid="message" data-sender={m().sender} data-delivery={m().delivery} data-pending={props.pending ? '' : undefined}>
+    <li class={`message ${side()}`} data-testid="message" data-sender={m().sender} data-type={m().type} data-delivery={m().delivery} data-pending={props.pending ? '' : undefined}>
       <p class="bubble" lang={m().sender === 'buyer' ? (props.language ?? undefined) : undefined}>
         {m().text}
       </p>
+      <Show when={m().type === 'CALL'}>
+        <CallDetails content={(m().content ?? null) as { direction?: string; durationSeconds?: number } | null} />
+      </Show>
+      <Show when={m().type === 'EMAIL'}>
+        <EmailDetails content={(m().content ?? null) as EmailContent | null} text={m().text} />
+      </Show>
       <Show when={translation() ?? original()}>
         {(other) => (
           <p class="message-translation" data-testid="message-translation">

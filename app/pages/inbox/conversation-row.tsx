@@ -5,6 +5,7 @@ import { A } from '@solidjs/router';
 import { Show, createSignal, onCleanup } from 'solid-js';
 import type { ConversationRecord } from '../../../shared/schemas/conversations';
 import { Avatar } from '../../components/avatar';
+import { ChannelBadge } from '../../components/channel-badge';
 import { PersonIcon } from '../../components/icons';
 import { t } from '../../i18n';
 import { displayName, formatFullDateTime, formatRelative } from '../../i18n/format';
@@ -67,6 +68,7 @@ export function ConversationRow(props: { conversation: ConversationRecord }) {
             <span aria-hidden="true">{c().market}</span>
             <span class="sr-only">{t('inbox.market', { name: displayName('region', c().market) })}</span>
           </span>
+          <ChannelBadge channel={c().channel} />
           <Show when={c().needsHuman}>
             <span class="tag needs-human">
               <PersonIcon />

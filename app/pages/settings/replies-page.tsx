@@ -19,6 +19,7 @@ import { displayName } from '../../i18n/format';
 import { settingsErrorText, ts, type SettingsMessageKey } from '../../i18n/settings';
 import { db } from '../../local/db';
 import { createLiveQuery } from '../../local/live';
+import { ShopEmailCard } from './shop-email-card';
 import { Placeholder, Section, SettingsFrame, allowed, createRemote, fieldErrors, fromDateInput, online, toDateInput } from './frame';
 
 type Tone = (typeof SHOP_TONES)[number];
@@ -170,6 +171,9 @@ export function RepliesPage() {
         </Match>
         <Match when={settings.error()}>{(error) => <Placeholder alert text={settingsErrorText(error())} />}</Match>
       </Switch>
+      <Show when={shop()}>
+        <ShopEmailCard shopId={params.shopId} />
+      </Show>
     </SettingsFrame>
   );
 }
