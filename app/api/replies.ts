@@ -21,7 +21,7 @@ export function postReply(conversationId: string, body: AgentReplyBody): Promise
  * What a failed send means for its outbox row:
  *   later    no answer, or the server was busy: keep it queued, send again on the next trigger
  *   stop     the session ended (401): send nothing more; the session handling shows sign-in
- *   refused  TikTok did not accept it (502 delivery_failed): the server keeps it failed; offer Retry
+ *   refused  the channel (TikTok, e-mail) did not accept it (502 delivery_failed): the server keeps it failed; offer Retry
  *   noAi     translation impossible (409 ai_unavailable): nothing was stored; offer to send untranslated
  *   invalid  anything else (400, 403, 404…): sending again cannot help; offer Discard
  */

@@ -104,7 +104,7 @@ export const en = {
   'error.not_found': 'We could not find that.',
   'error.conflict': 'That clashes with something that already exists.',
   'error.ai_unavailable': 'This needs the AI provider, which is not set up or not answering. Nothing was sent.',
-  'error.delivery_failed': 'TikTok Shop did not accept the message. It is kept: send it again to retry.',
+  'error.delivery_failed': 'The channel did not accept the message. It is kept: send it again to retry.',
   'error.payload_too_large': 'That is too large to send.',
   'error.unsupported_media_type': 'That kind of content is not supported.',
   'error.rate_limited': 'Too many attempts. Wait a few minutes and try again.',

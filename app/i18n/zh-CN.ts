@@ -88,7 +88,7 @@ export const zhCN: Messages = {
   'error.not_found': '找不到相关内容。',
   'error.conflict': '与已有内容冲突。',
   'error.ai_unavailable': '此操作需要 AI 服务商，但尚未设置或没有响应。未发送任何内容。',
-  'error.delivery_failed': 'TikTok Shop 未接受这条消息。消息已保留：再次发送即可重试。',
+  'error.delivery_failed': '渠道未接受这条消息。消息已保留：再次发送即可重试。',
   'error.payload_too_large': '内容过大，无法发送。',
   'error.unsupported_media_type': '不支持此类内容。',
   'error.rate_limited': '尝试次数过多，请几分钟后再试。',

@@ -236,7 +236,7 @@ test('TikTok refuses once: the reply shows failed with the translated error and 
   await page.getByRole('textbox', { name: `Reply to ${conversation.buyerName}` }).fill(text);
   await page.getByRole('button', { name: 'Send' }).click();
   const message = reply(page, text);
-  await expect.poll(() => message.getByTestId('outbox-error').textContent()).toBe('TikTok Shop did not accept the message. It is kept: send it again to retry.');
+  await expect.poll(() => message.getByTestId('outbox-error').textContent()).toBe('The channel did not accept the message. It is kept: send it again to retry.');
   expect(await message.getAttribute('data-delivery')).toBe('failed');
   expect(await message.locator('.delivery').textContent()).toContain('Not sent');
   // The server kept its own failed copy, and the sync brings it into IndexedDB: still one message on screen.

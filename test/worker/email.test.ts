@@ -250,6 +250,7 @@ describe('replies that cannot go out', () => {
 
     const refused = await owner.client.post(`/api/conversations/${conversationId}/replies`, { clientId: 'email-agent-reply-1', text: 'So sorry, checking now.' });
     expect(refused.status).toBe(502);
+    expect(refused.body.error.message).toMatch(/^The channel did not accept the message: .*500.*It is kept; send it again to retry\.$/); // not 'TikTok Shop…'
     mail.fail(500, 0);
     const retried = await owner.client.post(`/api/conversations/${conversationId}/replies`, { clientId: 'email-agent-reply-1', text: 'So sorry, checking now.' });
     expect(retried.status, retried.text).toBe(200);

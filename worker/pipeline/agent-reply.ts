@@ -97,16 +97,19 @@ export async function sendAgentReply(deps: Deps, db: Db, auth: Auth, conversatio
     );
   }
   const stored = await messageByClientId(db, c.id, body.clientId);
-  if (!result.ok) throw new AppError('delivery_failed', `TikTok Shop did not accept the message: ${result.error}. It is kept; send it again to retry.`);
+  if (!result.ok) throw refused(result.error);
   return { message: toMessageRecord(stored!), created: true };
 }
+
+/** The same words for TikTok and e-mail: the reason names what refused it. */
+const refused = (error: string) => new AppError('delivery_failed', `The channel did not accept the message: ${error}. It is kept; send it again to retry.`);
 
 async function redeliverIfFailed(deps: Deps, db: Db, c: SendTarget, row: Parameters<typeof toMessageRecord>[0]): Promise<MessageRecord> {
   if (row.delivery !== 'failed') return toMessageRecord(row);
   const [stored] = await db.select({ replyMeta: messages.replyMeta }).from(messages).where(eq(messages.id, row.id));
   const { error: _lastError, ...kept } = stored?.replyMeta ?? {};
   const result = await deliver(deps, db, c, row.id, row.text, Object.keys(kept).length ? kept : null);
-  if (!result.ok) throw new AppError('delivery_failed', `TikTok Shop did not accept the message: ${result.error}. It is kept; send it again to retry.`);
+  if (!result.ok) throw refused(result.error);
   const [fresh] = await db.select(messageColumns).from(messages).where(eq(messages.id, row.id));
   return toMessageRecord(fresh!);
 }
