@@ -5,9 +5,13 @@ import { createRoot, createSignal } from 'solid-js';
 import type { SessionView } from '../../shared/schemas/auth';
 import { db } from './db';
 import { createLiveQuery } from './live';
+import { databaseOpen } from './open-state';
 
-/** The session view, `null` when signed out, `undefined` while IndexedDB is still opening. */
-export const session = createRoot(() => createLiveQuery(async () => (await db.getMeta('session')) ?? null));
+/**
+ * The session view, `null` when signed out, `undefined` while IndexedDB is still opening. Read once the
+ * database is open (or rebuilt: local/rebuild.ts), so a database that failed to open is never read here.
+ */
+export const session = createRoot(() => createLiveQuery(databaseOpen, async (open) => (open ? ((await db.getMeta('session')) ?? null) : undefined)));
 
 // True after the server ended the session (a 401 while signed in), so the sign-in screen can say why it
 // is showing; a new sign-in resets it.

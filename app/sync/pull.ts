@@ -197,10 +197,13 @@ export function startSync(): () => void {
   return stopSync;
 }
 
-/** The server ended the session (expired, signed out elsewhere): keep nothing of it on the device. */
+/**
+ * The server ended the session (expired, signed out elsewhere): keep nothing of it on the device but the
+ * replies not sent yet, which go after the same person signs in again.
+ */
 export async function endSessionFromServer(): Promise<void> {
   stopSync();
-  await db.clearAll();
+  await db.clearAll({ keepOutbox: true });
   setSessionEnded(true);
 }
 

@@ -31,13 +31,14 @@ function LinkList(props: { id: string; entries: Entry[] }) {
       <For each={props.entries}>
         {(entry, i) => (
           <li>
-            <A href={entry.href} class="link-row" aria-labelledby={`${props.id}-link-${i()}`} aria-describedby={`${props.id}-hint-${i()}`}>
+            <A href={entry.href} class="link-row" aria-describedby={`${props.id}-hint-${i()}`}>
               <span class="link-icon">{entry.icon()}</span>
               <span class="link-text">
                 <span class="link-title" id={`${props.id}-link-${i()}`}>
                   {ts(entry.title)}
                 </span>
-                <span class="link-hint" id={`${props.id}-hint-${i()}`}>
+                {/* The link's description, not part of its name (named by its content: the title alone). */}
+                <span class="link-hint" id={`${props.id}-hint-${i()}`} aria-hidden="true">
                   {ts(entry.hint)}
                 </span>
               </span>
