@@ -13,6 +13,7 @@ import type { AppDeps } from '../deps';
 import type { Logger } from '../log';
 import { describeError } from '../log';
 import { afterMessagesStored } from '../pipeline/after-messages';
+import { processEmailEvents } from '../email/inbound';
 import { followTickets } from '../tickets/follow';
 import { sendResponseWarnings } from './response-clock';
 import { repageEscalations } from './repage';
@@ -43,6 +44,9 @@ export const JOBS: Job[] = [
       await afterMessagesStored(deps, db, newMessages);
     },
   },
+  // Inbound mail whose processing failed (retry times in email/events.ts): later mail also retries it, but
+  // a quiet shop may get none. One claim per run (20 events); nothing to claim while e-mail is off.
+  { name: 'retry-email-events', run: async ({ deps, db }) => void (deps.config.BUYER_HASH_SECRET && (await processEmailEvents(deps, db, null))) },
   {
     name: 'refresh-tiktok-tokens',
     run: async ({ deps, db, now }) => {

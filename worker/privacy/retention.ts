@@ -1,10 +1,11 @@
 // Retention: an organisation may keep buyers' words for a limited time (`settings.retentionDays`). Older
 // messages lose their text, raw content, translations and reply records, and older conversations their
 // preview, draft and summary; rows, dates, senders and intents stay, so counts and response times stay
-// right. Bounded batches, and the predicate only picks what still holds text, so a run cut off halfway is
-// simply continued by the next one and nothing newer is touched.
+// right; processed inbound e-mail events of that age are deleted. Bounded batches, and the predicate only
+// picks what still holds text, so a run cut off halfway is simply continued by the next one and nothing
+// newer is touched.
 import { and, eq, inArray, isNotNull, lt, ne, or, sql } from 'drizzle-orm';
-import { conversations, messages, organizations, webhookEvents } from '../db/schema';
+import { conversations, emailEvents, messages, organizations, webhookEvents } from '../db/schema';
 import type { Db } from '../db/types';
 import { writeWithVersion } from '../db/version';
 
@@ -39,6 +40,9 @@ export async function applyRetention(db: Db, orgId: string, days: number, now: D
       .update(conversations)
       .set({ lastMessagePreview: '', aiDraft: null, handoffSummary: null, version })
       .where(and(eq(conversations.orgId, orgId), lt(conversations.lastMessageAt, cutoff), ne(conversations.lastMessagePreview, '')));
+    // Processed inbound mail (its payload already emptied) still names the Message-ID and recipients in its key.
+    const mail = tx.select({ id: emailEvents.id }).from(emailEvents).innerJoin(conversations, eq(conversations.id, emailEvents.conversationId));
+    await tx.delete(emailEvents).where(inArray(emailEvents.id, mail.where(and(eq(conversations.orgId, orgId), eq(emailEvents.status, 'processed'), lt(emailEvents.receivedAt, cutoff))).limit(BATCH)));
     return cleared.length;
   });
 }
