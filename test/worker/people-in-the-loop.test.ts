@@ -236,6 +236,40 @@ describe('the hand-off summary', () => {
   });
 });
 
+describe('follow-the-sun handover', () => {
+  it('a chat waiting on an agent whose shift ended goes to the one now on shift; one given to the owner at night goes to the first agent on', async () => {
+    // Siti works Jakarta days, Budi Jakarta evenings (across midnight).
+    const days = (start: string, end: string) => ['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => ({ day, start, end }));
+    expect((await owner.client.put(`/api/members/${siti.userId}/roster`, { timeZone: 'Asia/Jakarta', shifts: days('09:00', '17:00') })).status).toBe(200);
+    expect((await owner.client.put(`/api/members/${budi.userId}/roster`, { timeZone: 'Asia/Jakarta', shifts: days('17:00', '01:00') })).status).toBe(200);
+
+    h.clock.set('2026-12-02T03:00:00Z'); // Wednesday 10:00 in Jakarta: Siti's shift
+    const day = await escalation();
+    expect(day.first.assigneeId).toBe(siti.userId);
+    await mutate(siti.client, [{ id: mid('open'), name: 'conversation.open', args: { conversationId: day.first.id }, base: 0 }]);
+
+    h.clock.set('2026-12-02T10:30:00Z'); // 17:30: Siti is off and has not used the app since 10:00
+    service.delivered.length = 0;
+    await runJobs();
+    expect(await day.row()).toMatchObject({ assigneeId: budi.userId, routingNote: 'handover' });
+    expect(titlesTo(budi.device, day.first.id)).toEqual([`Assigned to you · ${idShop!.name}`]);
+    expect((service.delivered.find((d) => d.endpoint === budi.device && (d.payload as { url: string }).url === `/c/${day.first.id}`)!.payload as { body: string }).body).toMatch(/^Handed over from the last shift/);
+
+    h.clock.set('2026-12-02T20:00:00Z'); // Thursday 03:00: nobody on shift — the owner has it, flagged
+    const night = await escalation();
+    expect(night.first).toMatchObject({ assigneeId: owner.userId, routingNote: 'nobody_on_shift' });
+    // The owner sees it on the phone (so it is not re-paged) but leaves it for the morning shift.
+    await mutate(owner.client, [{ id: mid('open'), name: 'conversation.open', args: { conversationId: night.first.id }, base: 0 }]);
+    await runJobs();
+    expect((await night.row()).assigneeId).toBe(owner.userId); // still nobody on shift
+    h.clock.set('2026-12-03T02:05:00Z'); // 09:05: Siti comes on
+    await runJobs();
+    expect(await night.row()).toMatchObject({ assigneeId: siti.userId, routingNote: 'handover' });
+
+    for (const p of people) await owner.client.delete(`/api/members/${p.userId}/roster`);
+  });
+});
+
 describe('intent queues', () => {
   it('a group that takes a queue gets that queue’s hand-offs; the general group keeps the rest', async () => {
     const dewi = await member('Dewi');

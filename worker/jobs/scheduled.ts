@@ -17,6 +17,7 @@ import { processEmailEvents } from '../email/inbound';
 import { followTickets } from '../tickets/follow';
 import { sendResponseWarnings } from './response-clock';
 import { repageEscalations } from './repage';
+import { handOverShifts } from './handover';
 import { remindPrivacyRequests } from '../privacy/reminders';
 import { runRetention } from '../privacy/retention';
 import { maintainAllMetrics } from '../metrics/maintain';
@@ -71,6 +72,7 @@ export const JOBS: Job[] = [
   },
   { name: 'follow-tickets', run: async ({ deps, db }) => void (await followTickets(deps, db)) },
   { name: 'repage-escalations', run: async ({ deps, db, now }) => void (await repageEscalations(deps, db, now)) },
+  { name: 'shift-handover', run: async ({ deps, db, now }) => void (await handOverShifts(deps, db, now)) },
   { name: 'response-clock-warnings', run: async ({ deps, db, now }) => void (await sendResponseWarnings(deps, db, now)) },
   { name: 'privacy-reminders', run: async ({ deps, db, now }) => void (await remindPrivacyRequests(deps, db, now)) },
   { name: 'metrics-rollups', run: async ({ db, now }) => void (await maintainAllMetrics(db, now)) },

@@ -119,8 +119,8 @@ export async function notifyHandoff(deps: Deps, db: Db, notice: HandoffNotice): 
 }
 
 const ASSIGNED = {
-  en: { title: (shop: string) => `Assigned to you · ${shop}`, body: 'A conversation is yours now', by: (name: string) => `${name} gave you a conversation` },
-  zh: { title: (shop: string) => `分配给你 · ${shop}`, body: '有一个会话交给你处理', by: (name: string) => `${name} 把一个会话分配给你` },
+  en: { title: (shop: string) => `Assigned to you · ${shop}`, body: 'A conversation is yours now', by: (name: string) => `${name} gave you a conversation`, handover: 'Handed over from the last shift' },
+  zh: { title: (shop: string) => `分配给你 · ${shop}`, body: '有一个会话交给你处理', by: (name: string) => `${name} 把一个会话分配给你`, handover: '上一班次移交给你' },
 };
 
 async function conversationFacts(db: Db, conversationId: string) {
@@ -134,11 +134,12 @@ async function conversationFacts(db: Db, conversationId: string) {
 }
 
 /** A person gave a conversation to a colleague: the colleague's phones are told. */
-export async function notifyAssigned(deps: Deps, db: Db, notice: { orgId: string; conversationId: string; assigneeId: string; byUserId: string }): Promise<number> {
+/** A conversation was given to someone: by a colleague (`byUserId`), or by a shift handover (null). */
+export async function notifyAssigned(deps: Deps, db: Db, notice: { orgId: string; conversationId: string; assigneeId: string; byUserId: string | null }): Promise<number> {
   if (!deps.push) return 0;
   const facts = await conversationFacts(db, notice.conversationId);
   if (!facts) return 0;
-  const [by] = await db.select({ name: users.name }).from(users).where(eq(users.id, notice.byUserId));
+  const [by] = notice.byUserId ? await db.select({ name: users.name }).from(users).where(eq(users.id, notice.byUserId)) : [];
   const urgent = !!facts.reason && isEscalation(facts.reason);
   return pushToDevices(
     deps,
@@ -147,7 +148,7 @@ export async function notifyAssigned(deps: Deps, db: Db, notice: { orgId: string
     notice.conversationId,
     (lang) => ({
       title: clip(ASSIGNED[lang].title(facts.shopName), 80),
-      body: clip(`${ASSIGNED[lang].by(by?.name ?? '—')} — ${facts.buyerName}: ${facts.preview}`, 180),
+      body: clip(`${by ? ASSIGNED[lang].by(by.name) : ASSIGNED[lang].handover} — ${facts.buyerName}: ${facts.preview}`, 180),
       url: `/c/${notice.conversationId}`,
       tag: notice.conversationId,
     }),

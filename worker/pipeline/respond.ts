@@ -24,7 +24,7 @@ import { chooseReplyLanguage } from '../../shared/reply/compose';
 import { openShopAi } from '../ai/shop-ai';
 import { isEscalation, notifyHandoff } from './notify';
 import { handoffSummaryText } from '../../shared/routing/handoff-summary';
-import { routeHandoff, type Routing } from './route';
+import { availableNow, routeHandoff, type Routing } from './route';
 import { agentLanguage, answerWithProvider, providerMayAnswer, summariseHandoff } from './provider-reply';
 import { MAX_TEXT_CHARS, sendText } from './send-message';
 import { gatherReplyContext, loadConversationForReply, shopSettingsOf, unansweredBuyerMessages, type ConversationForReply } from './reply-context';
@@ -128,9 +128,12 @@ export async function respondToConversation(deps: Deps, db: Db, conversationId: 
   const draftMode = decision.reason === 'order_lookup_failed' ? 'holding' : heldBySetting ? 'auto' : 'draft';
   const draft = engine.composeReply(u, context, { mode: draftMode, buyerText: text });
   const now = deps.clock.now();
-  // A conversation already with a person stays with them; a new one is routed to someone on shift.
-  const routing: Routing =
-    c.needsHuman && c.assigneeId ? { assigneeId: c.assigneeId, groupId: null, nextHumanAt: null, note: null } : await routeHandoff(db, c.orgId, c.shop.id, u.language, now, engine.holidays, [], u.intent);
+  // A conversation already with a person stays with them while they are at work; otherwise (a new hand-off,
+  // or their shift is over) it is routed to someone on shift.
+  const keep = c.needsHuman && c.assigneeId !== null && (await availableNow(db, c.orgId, c.assigneeId, now, engine.holidays));
+  const routing: Routing = keep
+    ? { assigneeId: c.assigneeId, groupId: null, nextHumanAt: null, note: null }
+    : await routeHandoff(db, c.orgId, c.shop.id, u.language, now, engine.holidays, [], u.intent);
   const sticky = routing.assigneeId === c.assigneeId && c.needsHuman;
   // When nobody is on shift the buyer is told when a person will answer (from the rosters).
   const holding = !settings.draftOnly && !alreadyHolding(c) ? engine.composeReply(u, { ...context, nextHumanAt: routing.nextHumanAt }, { mode: 'holding', buyerText: text }) : null;

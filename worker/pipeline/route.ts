@@ -4,7 +4,7 @@
 // nobody is on shift the conversation goes to an owner, flagged `nobody_on_shift`, and the buyer's holding
 // message says when the first person comes on.
 import { and, asc, count, eq, inArray, max, ne } from 'drizzle-orm';
-import { pickAssignee, type Candidate, type RoutingMode } from '../../shared/routing/pick-assignee';
+import { isAvailable, pickAssignee, type Candidate, type RoutingMode } from '../../shared/routing/pick-assignee';
 import type { HolidayCalendar } from '../../shared/time/holidays';
 import type { Roster } from '../../shared/time/roster';
 import { agentGroups, conversations, groupMembers, groupShops, memberships } from '../db/schema';
@@ -88,4 +88,15 @@ export async function routeHandoff(
     .orderBy(asc(memberships.createdAt))
     .limit(1);
   return { assigneeId: owner?.userId ?? null, groupId, nextHumanAt: pick.nextHumanAt === null ? null : new Date(pick.nextHumanAt), note: 'nobody_on_shift' };
+}
+
+/** Whether a member is at work now: on shift by their roster (or without one), or using the app. */
+export async function availableNow(db: Db, orgId: string, userId: string, now: Date, holidays: HolidayCalendar): Promise<boolean> {
+  const [m] = await db
+    .select({ roster: memberships.roster, activeAt: memberships.lastActiveAt })
+    .from(memberships)
+    .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)));
+  if (!m) return false;
+  const roster = m.roster ? ({ agentId: userId, ...m.roster } as Roster) : null;
+  return isAvailable({ userId, roster, openCount: 0, lastAssignedAt: null, activeAt: m.activeAt?.getTime() ?? null }, now.getTime(), holidays);
 }
