@@ -48,7 +48,7 @@ async function escalation() {
   const buyer = await sandbox('/buyers', { market: 'ID', order_status: 'DELIVERED' });
   const sent = await buyerWrites(h, 'ID', 'Saya mau bicara dengan orang, paket saya datang rusak', { buyer_user_id: buyer.body.buyer_user_id });
   const row = async () => (await h.db.select().from(conversations).where(and(eq(conversations.orgId, owner.orgId), eq(conversations.tiktokConversationId, sent.conversation_id))))[0]!;
-  return { row, first: await row(), orderId: buyer.body.order_id as string, chat: sent.conversation_id };
+  return { row, first: await row(), orderId: buyer.body.order_id as string, chat: sent.conversation_id, buyerUserId: buyer.body.buyer_user_id as string };
 }
 
 let seq = 0;
@@ -124,6 +124,16 @@ describe('mutations from a phone', () => {
     const b = await mutate(siti.client, [{ id: mid('asg'), name: 'conversation.assign', args: { conversationId: first.id, assigneeId: null }, base }]);
     expect(b.body.results[0]).toMatchObject({ status: 'rejected', code: 'conflict', conversation: { assigneeId: other.userId } });
     expect(b.body.results[0].message).toContain(other.name);
+  });
+
+  it('refuses to resolve from a copy that has not seen the buyer’s newest message', async () => {
+    const { first, row, buyerUserId } = await escalation();
+    await buyerWrites(h, 'ID', 'Halo? Masih ada orang?', { buyer_user_id: buyerUserId });
+    const fresher = await row();
+    expect(fresher.version).toBeGreaterThan(first.version);
+    const stale = await mutate(siti.client, [{ id: mid('res'), name: 'conversation.setStatus', args: { conversationId: first.id, status: 'resolved' }, base: first.version }]);
+    expect(stale.body.results[0]).toMatchObject({ status: 'rejected', code: 'conflict', message: expect.stringMatching(/buyer wrote again/) });
+    expect((await row()).status).not.toBe('resolved');
   });
 
   it('tells the new assignee by push, and refuses people who do not work on the shop and chats one cannot see', async () => {

@@ -107,6 +107,10 @@ async function decide(tx: Tx, auth: Auth, m: Mutation, args: MutationArgs<Mutati
       if (m.base > 0 && (row.statusVersion ?? 0) > m.base && row.statusBy !== auth.userId) {
         return { code: 'conflict', message: `${await nameOf(tx, row.statusBy)} changed the status to “${row.status}” meanwhile; your change was not applied.` };
       }
+      // Resolving from a copy that has not seen the buyer's latest messages would bury them.
+      if (status === 'resolved' && m.base > 0 && row.version > m.base && row.unreadCount > 0 && row.lastMessageSender === 'buyer') {
+        return { code: 'conflict', message: 'The buyer wrote again meanwhile; read it before resolving.' };
+      }
       const who = { status, statusBy: auth.userId, statusVersion: version };
       if (status === 'resolved') {
         // Done: nobody needs to answer, so the response clock and any re-paging stop with it.
