@@ -10,12 +10,15 @@ import { registerServiceWorker } from './pwa/register-sw';
 
 // IndexedDB first: a database that cannot be opened is rebuilt from the server before anything reads it
 // (local/rebuild.ts, loaded only then). The first render's queries wait for this same open: no time lost.
-await db
+// (A callback, not a top-level await: the rebuild chunk imports this entry, which must have finished.)
+void db
   .open()
   .catch((error: unknown) => import('./local/rebuild').then((m) => m.rebuild(error)))
   .catch(() => undefined) // not even that: the screens show the error of their first query
-  .finally(() => setDatabaseOpen(true));
-const root = document.getElementById('root')!;
-root.textContent = '';
-render(() => <App />, root);
+  .finally(() => {
+    setDatabaseOpen();
+    const root = document.getElementById('root')!;
+    root.textContent = '';
+    render(() => <App />, root);
+  });
 registerServiceWorker();

@@ -15,6 +15,7 @@ import { SyncStatus } from '../../components/sync-status';
 import { t } from '../../i18n';
 import { db } from '../../local/db';
 import { createLiveQuery } from '../../local/live';
+import { databaseReady } from '../../local/open-state';
 import { session } from '../../local/session';
 import { syncState } from '../../sync/pull';
 import { ConversationRow } from './conversation-row';
@@ -50,11 +51,11 @@ async function queryPage([filter, me, start, end]: Window): Promise<Page> {
   return { total, start, rows };
 }
 
-// The first window is read while the app starts (this module loads with the shell), not after the inbox has
-// rendered: on opening, the rows are usually in memory by the time the heading is drawn, and both appear in
+// The first window is read as soon as the app has opened IndexedDB (beside the session), not after the inbox
+// has rendered: on opening, the rows are usually in memory by the time the heading is drawn, and both appear in
 // one paint. Only the first inbox showing that window uses it; its live query then runs as usual.
 const FIRST: Window = ['all', undefined, 0, MIN_ROWS];
-let early: Promise<Page> | undefined = location.pathname === '/' ? queryPage(FIRST) : undefined;
+let early: Promise<Page> | undefined = location.pathname === '/' ? databaseReady.then(() => queryPage(FIRST)) : undefined;
 let earlyPage: Page | undefined;
 early?.then((page) => (earlyPage = page)).catch(() => (early = undefined));
 
