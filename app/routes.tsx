@@ -9,6 +9,7 @@
 //   /settings/shops/:shopId/replies   one shop's reply settings and policy facts
 //   /settings/kb       the knowledge base; /settings/ai: the AI provider and a preview of replies
 //   /settings/roster   my shifts; /settings/members/:userId/roster: anyone's (owners and admins)
+//   /settings/privacy  buyers' data requests, retention and the audit log (owners and admins)
 //   /tickets           after-sales tickets, open or closed; /t/:ticketId one ticket and its next steps
 //   /dashboard         the seller's dashboard: response times, rates, surveys, volume charts (issue 8)
 //   /invite            accept an invite (#token)
@@ -33,6 +34,7 @@ const RepliesPage = lazy(() => settings().then((m) => ({ default: m.RepliesPage 
 const KbPage = lazy(() => settings().then((m) => ({ default: m.KbPage })));
 const AiPage = lazy(() => settings().then((m) => ({ default: m.AiPage })));
 const RosterPage = lazy(() => settings().then((m) => ({ default: m.RosterPage })));
+const PrivacyPage = lazy(() => settings().then((m) => ({ default: m.PrivacyPage })));
 
 /** Shows its page to a signed-in person, the sign-in screen otherwise (nothing while IndexedDB opens). */
 function SignedIn(props: { children: JSX.Element }) {
@@ -66,6 +68,7 @@ export const routes: RouteDefinition[] = [
   { path: '/settings/ai', component: signedIn(AiPage) },
   { path: '/settings/roster', component: signedIn(RosterPage) },
   { path: '/settings/members/:userId/roster', component: signedIn(RosterPage) },
+  { path: '/settings/privacy', component: signedIn(PrivacyPage) },
   { path: '/invite', component: InvitePage },
   { path: '*404', component: NotFoundPage },
 ];

@@ -85,6 +85,18 @@ export function SettingsPage() {
           <LinkList id="answers" entries={answers} />
         </nav>
       </Show>
+      <Show when={allowed('manage_members')}>
+        <nav class="settings-section" aria-labelledby="settings-privacy">
+          <div class="section-head">
+            <h2 id="settings-privacy">{ts('settings.privacySection')}</h2>
+          </div>
+          {/* A shield: buyers' data requests, retention and the audit log (privacy-page.tsx). */}
+          <LinkList
+            id="privacy"
+            entries={[{ href: '/settings/privacy', title: 'privacy.title', hint: 'settings.privacyHint', icon: () => <Svg size={22}><path d="M12 22s8-4 8-10V5l-8-3-8 3v7c0 6 8 10 8 10z" /></Svg> }]}
+          />
+        </nav>
+      </Show>
       <Show when={!manager}>
         <p class="section-hint">{ts('settings.agentNote')}</p>
       </Show>

@@ -11,3 +11,4 @@ export { GroupsPage } from './groups-page';
 export { KbPage } from './kb-page';
 export { AiPage } from './ai-page';
 export { RosterPage } from './roster-page';
+export { PrivacyPage } from './privacy-page';
