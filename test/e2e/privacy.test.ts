@@ -1,7 +1,7 @@
 // Settings → Privacy in a real Chromium against the real server (fresh PGlite folder, demo seed): the owner
 // finds a demo buyer by name, opens an access request and downloads the export, opens an erasure request and
-// erases (the buyer is then not found), sets a retention after its dry run, reads the audit log; the screen
-// in 简体中文, an agent's placeholder, offline, and an accessible name on every control.
+// erases (the buyer is then not found), sets a retention after its dry run, reads the audit log; an overdue
+// request; the screen in 简体中文, an agent's placeholder, offline, and an accessible name on every control.
 import fs from 'node:fs';
 import { expect, test } from 'vitest';
 import { expectNamedControls, signIn, useBrowser } from '../support/browser';
@@ -89,6 +89,22 @@ test('the owner exports and erases a buyer, sets retention after a dry run, and 
   expect(await erased.textContent()).toMatch(/Demo Owner · .+ · from \S+/);
 
   await expectNamedControls(page, 'privacy');
+});
+
+test('a request past its due date is marked overdue (the device clock two months on)', async () => {
+  const { page } = await e2e.newPage();
+  // Date.now() in the page only; timers keep running and the server keeps its own clock.
+  await page.clock.setFixedTime(Date.now() + 62 * 86_400_000);
+  await signIn(page, e2e.url);
+  await page.goto(`${e2e.url}/settings/privacy`);
+  await page.getByLabel('Buyer’s name or TikTok id').fill('Tanya');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await page.getByTestId('buyer-card').filter({ has: page.getByRole('heading', { name: 'Tanya W.' }) }).waitFor();
+  await page.getByRole('button', { name: 'Open a request for Tanya W.' }).click();
+  const card = page.getByTestId('request-card').filter({ hasText: 'Tanya W.' });
+  await card.waitFor();
+  expect(await card.getAttribute('data-overdue')).toBe('true');
+  expect(await card.textContent()).toMatch(/Overdue since /);
 });
 
 test('the privacy screen in 简体中文', async () => {
