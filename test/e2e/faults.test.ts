@@ -128,7 +128,7 @@ test('IndexedDB refuses the write (storage full): the text stays in the box, the
   const text = `We will refund you today (${Date.now()}).`;
   await replyBox(page).fill(text);
   await page.getByRole('button', { name: 'Send' }).click();
-  await page.getByRole('alert').filter({ hasText: 'Something went wrong' }).waitFor();
+  await page.getByRole('alert').filter({ hasText: 'storage for AskChat is full' }).waitFor();
   expect(await replyBox(page).inputValue()).toBe(text);
   expect((await stored<{ text: string }>(page, 'outbox')).filter((r) => r.text === text)).toEqual([]);
   expect(posts).toBe(0);

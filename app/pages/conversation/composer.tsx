@@ -16,7 +16,8 @@ export function Composer(props: { conversation: ConversationRecord }) {
   // A note for colleagues instead of a reply to the buyer (a mutation, never sent to TikTok).
   const [note, setNote] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
-  const [failed, setFailed] = createSignal(false);
+  // Why the reply could not be kept: the phone's storage is full, or something else refused the write.
+  const [failed, setFailed] = createSignal<false | 'full' | 'other'>(false);
   let box: HTMLTextAreaElement | undefined;
 
   const canTranslate = () => c().language !== null && c().language !== readerLanguage();
@@ -38,8 +39,11 @@ export function Composer(props: { conversation: ConversationRecord }) {
       if (note()) await queueMutation('conversation.note', { conversationId: c().id, text: body }, c());
       else await queueReply(c().id, body, canTranslate() && translate());
       setText('');
-    } catch {
-      setFailed(true); // IndexedDB refused the write (storage full, private mode): the text stays in the box
+    } catch (error) {
+      // IndexedDB refused the write (storage full, private mode): the text stays in the box. Dexie wraps the
+      // browser's QuotaExceededError and keeps it as `inner`.
+      const e = error as { name?: string; inner?: { name?: string } } | null;
+      setFailed(e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError' ? 'full' : 'other');
     } finally {
       setBusy(false);
       box?.focus();
@@ -99,8 +103,8 @@ export function Composer(props: { conversation: ConversationRecord }) {
           </button>
         </div>
         <Show when={failed()}>
-          <p class="message-error" role="alert">
-            {t('error.unknown')}
+          <p class="message-error" role="alert" data-testid="composer-failed">
+            {failed() === 'full' ? tc('composer.storageFull') : t('error.unknown')}
           </p>
         </Show>
         <label class="composer-switch">
