@@ -1,8 +1,11 @@
 // Settings → Privacy in a real Chromium against the real server (fresh PGlite folder, demo seed): the owner
 // finds a demo buyer by name, opens an access request and downloads the export, opens an erasure request and
 // erases (the buyer is then not found), sets a retention after its dry run, reads the audit log; an overdue
-// request; the screen in 简体中文, an agent's placeholder, offline, and an accessible name on every control.
+// request; the screen in 简体中文, an agent's placeholder, offline, an accessible name on every control
+// and no serious axe-core finding.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { expectNamedControls, signIn, useBrowser } from '../support/browser';
 
@@ -11,6 +14,18 @@ const AGENT = { email: 'siti@askchat.dev', password: 'askchat-demo' };
 // A demo buyer of the US shop (sandbox/demo-conversations.ts) and words of their message.
 const BUYER = 'Carlos R.';
 const WORDS = 'el organizador llegó bien';
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical findings on the page, as lines naming the rule (as test/e2e/a11y.test.ts). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    type V = { id: string; impact: string | null; nodes: { target: unknown[] }[] };
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: V[] }> } }).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+}
 
 test('the owner exports and erases a buyer, sets retention after a dry run, and reads the audit log', async () => {
   const { page } = await e2e.newPage();
@@ -33,7 +48,7 @@ test('the owner exports and erases a buyer, sets retention after a dry run, and 
   await page.getByLabel(`Request of ${BUYER}`).selectOption('export');
   await page.getByLabel(`Law for ${BUYER}`).selectOption('gdpr');
   await page.getByLabel(`How ${BUYER} asked and was verified (optional)`).fill('E-mail from the buyer, order number checked');
-  await page.getByRole('button', { name: `Open a request for ${BUYER}` }).click();
+  await page.getByRole('button', { name: `Open request for ${BUYER}` }).click();
   await card.getByRole('status').filter({ hasText: 'Request opened' }).waitFor();
   const exportCard = page.getByTestId('request-card').filter({ hasText: `Access (export) · GDPR / UK GDPR (one month) · ${who}` });
   await exportCard.waitFor();
@@ -55,7 +70,7 @@ test('the owner exports and erases a buyer, sets retention after a dry run, and 
   // An erasure request under the CCPA, erased after the confirmation that says what stays.
   await page.getByLabel(`Request of ${BUYER}`).selectOption('erase');
   await page.getByLabel(`Law for ${BUYER}`).selectOption('ccpa');
-  await page.getByRole('button', { name: `Open a request for ${BUYER}` }).click();
+  await page.getByRole('button', { name: `Open request for ${BUYER}` }).click();
   const eraseCard = page.getByTestId('request-card').filter({ hasText: `Erasure · CCPA (45 days) · ${who}` });
   await eraseCard.waitFor();
   expect(await eraseCard.textContent()).toContain('keeps anonymous counts');
@@ -89,6 +104,7 @@ test('the owner exports and erases a buyer, sets retention after a dry run, and 
   expect(await erased.textContent()).toMatch(/Demo Owner · .+ · from \S+/);
 
   await expectNamedControls(page, 'privacy');
+  expect(await seriousViolations(page), 'axe-core on the privacy screen').toEqual([]);
 });
 
 test('a request past its due date is marked overdue (the device clock two months on)', async () => {
@@ -100,11 +116,12 @@ test('a request past its due date is marked overdue (the device clock two months
   await page.getByLabel('Buyer’s name or TikTok id').fill('Tanya');
   await page.getByRole('button', { name: 'Search', exact: true }).click();
   await page.getByTestId('buyer-card').filter({ has: page.getByRole('heading', { name: 'Tanya W.' }) }).waitFor();
-  await page.getByRole('button', { name: 'Open a request for Tanya W.' }).click();
+  await page.getByRole('button', { name: 'Open request for Tanya W.' }).click();
   const card = page.getByTestId('request-card').filter({ hasText: 'Tanya W.' });
   await card.waitFor();
   expect(await card.getAttribute('data-overdue')).toBe('true');
   expect(await card.textContent()).toMatch(/Overdue since /);
+  expect(await seriousViolations(page), 'axe-core with an overdue request').toEqual([]);
 });
 
 test('the privacy screen in 简体中文', async () => {

@@ -517,7 +517,7 @@ export const settingsEn = {
   'privacy.law.gdpr': 'GDPR / UK GDPR (one month)',
   'privacy.law.ccpa': 'CCPA (45 days)',
   'privacy.open': 'Open request',
-  'privacy.openFor': 'Open a request for {name}',
+  'privacy.openFor': 'Open request for {name}',
   'privacy.opened': 'Request opened: see Requests below.',
   'privacy.requests': 'Requests',
   'privacy.requestsHint': 'Soonest due first. GDPR gives one month from receipt, CCPA 45 days; you are reminded a week before.',
