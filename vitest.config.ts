@@ -17,7 +17,7 @@ export default defineConfig({
         ? [{ extends: true as const, test: { name: 'api-postgres', include: ['test/worker/**/*.test.ts'], setupFiles, env: { TEST_DB: 'postgres' } } }]
         : []),
       { extends: true as const, test: { name: 'workerd', include: ['test/workerd/**/*.test.ts'], setupFiles, globalSetup: ['test/support/build-once.ts'], testTimeout: 60_000 } },
-      { extends: true as const, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], setupFiles, globalSetup: ['test/support/build-once.ts', 'test/support/e2e-template.ts'], testTimeout: 60_000, fileParallelism: false } },
+      { extends: true as const, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], setupFiles, globalSetup: ['test/support/build-once.ts'], testTimeout: 60_000, fileParallelism: false } },
     ],
   },
 });

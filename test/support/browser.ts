@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { DIST } from '../../scripts/lib/build';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium';
 import { startNodeServer, type NodeServer } from '../../worker/entry-node';
@@ -48,9 +48,6 @@ export function useBrowser(options: { distDir?: string } = {}): BrowserHarness {
 
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'askchat-e2e-'));
-    // The seeded folder the project's global setup made (test/support/e2e-template.ts), when there is one.
-    const template = inject('e2eDataTemplate');
-    if (template) fs.cpSync(template, dataDir, { recursive: true });
     [browser, server] = await Promise.all([
       chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }),
       startNodeServer({ env: { LOG_LEVEL: 'warn' }, port: 0, dataDir, distDir: options.distDir ?? DIST }),
